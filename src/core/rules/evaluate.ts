@@ -1,0 +1,52 @@
+import { compileTemplate } from '../template/compile'
+import type { CellPath, ReportTemplate } from '../template/types'
+import type { ReportContent } from '../values/types'
+import { readCells } from './cell-states'
+import { checkRule } from './check-rule'
+import { textProblems } from './text-problems'
+import type { Evaluation, Problem } from './types'
+
+/** Every problem of a report: the one rule engine behind the form, the download gate and imports. */
+export function evaluate(template: ReportTemplate, content: ReportContent): Evaluation {
+  const compiled = compileTemplate(template)
+  const { states, computed } = readCells(compiled, content.cells, content.manualTotals)
+  const problems: Problem[] = []
+
+  const blanks = new Map<string, CellPath[]>()
+  for (const [path, info] of compiled.cells) {
+    if (computed.has(path)) continue
+    const s = states.get(path)
+    if (s?.status === 'blank') {
+      const list = blanks.get(info.tableId) ?? []
+      list.push(path)
+      blanks.set(info.tableId, list)
+    } else if (s?.status === 'invalid') {
+      problems.push({ key: `S-K/${path}`, ruleId: 'S-K', severity: 'error', partId: info.partId, cells: [path], message: `${info.name}：${s.reason}` })
+    }
+  }
+  for (const [tableId, cells] of blanks) {
+    const first = cells[0]
+    const info = first ? compiled.cells.get(first) : undefined
+    if (!info) continue
+    const where = compiled.tables.get(tableId)?.table.name ?? '信息处理费'
+    problems.push({
+      key: `S-4/${tableId}`,
+      ruleId: 'S-4',
+      severity: 'error',
+      partId: info.partId,
+      cells,
+      message: `${where}还有${cells.length}个空白单元格：空白不等于0，没有发生的请填0（可一键将空白填为0）`,
+    })
+  }
+  for (const rule of compiled.rules) {
+    const p = checkRule(rule, states, compiled, computed)
+    if (p) problems.push(p)
+  }
+  problems.push(...textProblems(template, content))
+
+  const order = new Map(['title', ...compiled.partOrder].map((id, i) => [id, i]))
+  const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1) * 1000 + (order.get(p.partId) ?? 999)
+  const sorted = problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p)
+  const errorCount = sorted.filter((p) => p.severity === 'error').length
+  return { problems: sorted, cells: states, computed, errorCount, warningCount: sorted.length - errorCount }
+}

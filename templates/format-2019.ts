@@ -1,0 +1,39 @@
+import type { ReportTemplate } from '../src/core/template/types'
+import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT } from './parts/headings'
+import { applicationsRules } from './parts/t3-rules'
+import { reviewLitigationRules } from './parts/t4-rules'
+import { proactiveTable2019 } from './tables/t2-proactive-2019'
+import { applicationsTable } from './tables/t3-applications'
+import { reviewLitigationTable } from './tables/t4-review-litigation'
+
+const t3 = applicationsTable('single')
+
+/** 国办公开办函〔2019〕60号（试行）: report years 2019 and 2020 (spec §3). */
+export const format2019 = {
+  id: 'gov-info-annual-2019',
+  version: 1,
+  title: '2019年版格式（国办公开办函〔2019〕60号）',
+  years: { from: 2019, to: 2020 },
+  parts: [
+    {
+      kind: 'overview',
+      id: 'overview',
+      heading: HEADINGS.overview,
+      topics: [
+        { id: 'proactive', title: '主动公开', prompt: '主动公开政府信息的情况：公开的主要内容、渠道、数量。' },
+        { id: 'on_request', title: '依申请公开', prompt: '收到和办理政府信息公开申请的情况，与表三的数字一致。' },
+        { id: 'management', title: '政府信息资源的规范化、标准化管理', prompt: '政府信息资源的规范化、标准化管理情况。' },
+        { id: 'platform', title: '政府信息公开平台建设', prompt: '政府网站、政务新媒体等公开平台的建设和维护。' },
+        { id: 'oversight', title: '监督保障及教育培训', prompt: '制度保障、教育培训、考核、监督检查等。' },
+      ],
+      governmentTopic: GOVERNMENT_TOPIC,
+    },
+    { kind: 'table', id: 'proactive', heading: HEADINGS.proactive, table: proactiveTable2019 },
+    { kind: 'table', id: 'applications', heading: HEADINGS.applications, table: t3 },
+    { kind: 'table', id: 'review', heading: HEADINGS.review, table: reviewLitigationTable },
+    { kind: 'text', id: 'problems', heading: HEADINGS.problems, prompt: PROBLEMS_PROMPT },
+    // 信息处理费 (国办函〔2020〕109号) took effect 2021-01-01: no fee fields in the 2019 format
+    { kind: 'other', id: 'other', heading: HEADINGS.other, prompt: OTHER_PROMPT },
+  ],
+  rules: [...applicationsRules(t3), ...reviewLitigationRules('t4')],
+} as const satisfies ReportTemplate

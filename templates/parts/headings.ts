@@ -1,0 +1,19 @@
+/** The six canonical part headings (spec §2.1); the same in 2019 and 2021. */
+export const HEADINGS = {
+  overview: '一、总体情况',
+  proactive: '二、主动公开政府信息情况',
+  applications: '三、收到和处理政府信息公开申请情况',
+  review: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+} as const
+
+export const PROBLEMS_PROMPT = '写明本年度工作存在的主要问题，以及已采取或下一步的改进措施。'
+export const OTHER_PROMPT = '其他需要报告的事项（不宜泛化，不写与政府信息公开无关的内容）。'
+
+/** Art. 50(四): required of 各级人民政府 reports (spec §2.2). */
+export const GOVERNMENT_TOPIC = {
+  id: 'assessment',
+  title: '工作考核、社会评议和责任追究结果情况',
+  prompt: '人民政府报告须写明本年度政府信息公开工作考核、社会评议和责任追究的结果。',
+} as const
