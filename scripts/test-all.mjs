@@ -16,7 +16,8 @@ function run(label, cmd, args, env = {}) {
 
 function step(label, cmd, args) {
   const ok = run(label, cmd, args)
-  ok ? passed++ : failed++
+  if (ok) passed++
+  else failed++
   console.log(`${ok ? '✔' : '✘'} ${label}`)
 }
 
@@ -45,7 +46,8 @@ counted(
   (r) => ({ p: r.numPassedTests, f: r.numFailedTests }),
 )
 const built = run('build', 'npx', ['vite', 'build'])
-built ? passed++ : failed++
+if (built) passed++
+else failed++
 if (built && !process.argv.includes('--no-e2e')) {
   counted(
     'browser tests (Playwright, Debian Chromium)',

@@ -1,0 +1,133 @@
+/** Part 一 sub-sections (Q10, Q11) and the 信息处理费 figures of part 六 (spec §2.7). */
+import type { FieldDef, Topic } from '../template/types'
+import type { Subsection } from '../values/types'
+import { canonical, shiftDecimal } from './text'
+
+const CN_DIGITS = '一二三四五六七八九'
+
+/** 一 → 1 … 十九 → 19; 0 when not a numeral. */
+function chineseOrdinal(s: string): number {
+  if (s === '十') return 10
+  const m = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(s)
+  if (m) return (m[1] ? CN_DIGITS.indexOf(m[1]) + 1 : 1) * 10 + (m[2] ? CN_DIGITS.indexOf(m[2]) + 1 : 0)
+  return s.length === 1 ? CN_DIGITS.indexOf(s) + 1 : 0
+}
+
+/** Sub-heading styles (Q11), tried in this order; the first one found in part 一 is the one used. */
+const STYLES: readonly { re: RegExp; ordinal: (m: string) => number }[] = [
+  { re: /^[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*/, ordinal: chineseOrdinal },
+  { re: /^(\d{1,2})\s*[.．、](?!\d)\s*/, ordinal: Number },
+]
+
+const MAX_TITLE = 30
+
+/** A heading's text after the numbering: 「组织领导。认真…」 → title 组织领导, body 认真…. */
+function splitRunIn(rest: string): { title: string; body: string } {
+  const stop = rest.indexOf('。')
+  if (stop >= 0 && stop <= MAX_TITLE) return { title: rest.slice(0, stop).trim(), body: rest.slice(stop + 1).trim() }
+  if (stop < 0 && rest.length <= MAX_TITLE) return { title: rest.replace(/[：:]$/, '').trim(), body: '' }
+  const colon = rest.search(/[：:]/)
+  if (colon > 0 && colon <= MAX_TITLE) return { title: rest.slice(0, colon).trim(), body: rest.slice(colon + 1).trim() }
+  return { title: '', body: rest }
+}
+
+/** Keywords linking a sub-section title to a template topic; a topic's own title is used otherwise. */
+const TOPIC_KEYWORDS: Record<string, readonly string[]> = {
+  proactive: ['主动公开'],
+  on_request: ['依申请'],
+  management: ['信息管理', '规范化', '标准化', '信息资源'],
+  platform: ['平台'],
+  oversight: ['监督'],
+  assessment: ['考核', '社会评议', '责任追究'],
+}
+
+/**
+ * Part 一 as sub-sections. `lines` are the cleaned, non-empty paragraphs. Text before the first
+ * sub-heading becomes an untitled sub-section.
+ */
+export function parseOverview(lines: readonly string[], topics: readonly Topic[], notices: string[]): Subsection[] {
+  const style = STYLES.find((s) => lines.some((l) => s.re.test(l)))
+  const drafts: { title: string; body: string[] }[] = []
+  let lastOrdinal = 0
+  for (const line of lines) {
+    const m = style?.re.exec(line)
+    const ordinal = m && style ? style.ordinal(m[1] ?? '') : 0
+    if (m && ordinal > lastOrdinal) {
+      lastOrdinal = ordinal
+      const { title, body } = splitRunIn(line.slice(m[0].length))
+      if (!title) notices.push(`总体情况第${drafts.length + 1}个小标题「${line.slice(0, 12)}…」未能分出标题，已整段作为正文`)
+      drafts.push({ title, body: body ? [body] : [] })
+    } else {
+      const current = drafts.at(-1)
+      if (current) current.body.push(line)
+      else {
+        drafts.push({ title: '', body: [line] })
+        notices.push(style ? '总体情况开头有一段没有小标题的文字，已作为无标题小节导入' : '总体情况没有（一）（二）…小标题，已整体作为一个无标题小节导入')
+      }
+    }
+  }
+  const used = new Set<string>()
+  return drafts.map((d, i) => {
+    const topic = d.title
+      ? topics.find((t) => !used.has(t.id) && (TOPIC_KEYWORDS[t.id] ?? [t.title]).some((k) => d.title.includes(k)))
+      : undefined
+    if (topic) used.add(topic.id)
+    const base = { id: `imp-${i + 1}`, title: d.title, body: d.body.join('\n') }
+    return topic ? { ...base, topicId: topic.id } : base
+  })
+}
+
+/** Does this line start a part-一 sub-section (used when the part-一 heading itself is missing)? */
+export function isSubsectionHeading(line: string): boolean {
+  return STYLES.some((s) => s.re.test(line))
+}
+
+const AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/
+
+function yuan(m: RegExpExecArray): string {
+  const n = m[1] ?? '0'
+  return m[2] === '万元' ? shiftDecimal(n, 4) : n
+}
+
+/**
+ * The fee figures of part 六, keyed by field id (notice_count, notice_amount, collected_amount).
+ * 「…均为0」 sets all three; otherwise each is read from its clause (N件, X元).
+ */
+export function parseFees(text: string, fields: readonly FieldDef[], notices: string[]): Record<string, string> {
+  const ids = new Set(fields.map((f) => f.id))
+  const found: Record<string, string> = {}
+  const flat = canonical(text)
+  if (/收费通知[^。]*均为[0零]/.test(flat)) {
+    for (const id of ids) found[id] = '0'
+    return found
+  }
+  let inNotice = false
+  for (const clause of flat.split(/[。；;，,]/)) {
+    const amount = AMOUNT.exec(clause)
+    if (/收费通知/.test(clause)) {
+      inNotice = true
+      const count = /(\d+)件/.exec(clause)
+      if (count && found.notice_count === undefined) found.notice_count = count[1] ?? '0'
+      if (amount && /金额|元/.test(clause) && !/实际收取|实收/.test(clause) && found.notice_amount === undefined) found.notice_amount = yuan(amount)
+      if (amount && /实际收取|实收/.test(clause) && found.collected_amount === undefined) found.collected_amount = yuan(amount)
+    } else if (amount && /实际收取|实收|收取/.test(clause)) {
+      if (found.collected_amount === undefined) found.collected_amount = yuan(amount)
+    } else if (amount && inNotice && /金额/.test(clause)) {
+      if (found.notice_amount === undefined) found.notice_amount = yuan(amount)
+    }
+  }
+  const none = /(?:未|没有)(?:发出|发生|产生)[^。]{0,8}(?:收费通知|信息处理费)/.test(flat)
+  for (const f of fields) {
+    if (found[f.id] !== undefined) continue
+    if (none) {
+      found[f.id] = '0'
+      notices.push(`第六部分称未发生收费，「${f.label}」按0导入`)
+    } else if (f.id === 'notice_amount' && found.notice_count === '0') {
+      found[f.id] = '0'
+      notices.push(`第六部分发出收费通知0件，「${f.label}」按0导入`)
+    } else {
+      notices.push(`第六部分未读到「${f.label}」，请填写`)
+    }
+  }
+  return Object.fromEntries(Object.entries(found).filter(([k]) => ids.has(k)))
+}

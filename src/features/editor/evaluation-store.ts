@@ -1,0 +1,71 @@
+import { useSyncExternalStore } from 'react'
+import type { Evaluation, Problem } from '../../core/rules/types'
+import type { CellPath } from '../../core/template/types'
+
+/**
+ * Holds the latest evaluation outside React state, so a keystroke re-renders only the cells whose
+ * marks changed (each cell selects a primitive), never the whole 175-cell grid.
+ */
+export interface EvaluationStore {
+  get(): Evaluation
+  set(next: Evaluation): void
+  subscribe(listener: () => void): () => void
+  /** problems per cell, rebuilt on each set */
+  problemsAt(path: CellPath): readonly Problem[]
+}
+
+export function createEvaluationStore(initial: Evaluation): EvaluationStore {
+  let current = initial
+  let byCell = indexByCell(initial)
+  const listeners = new Set<() => void>()
+  return {
+    get: () => current,
+    set(next) {
+      current = next
+      byCell = indexByCell(next)
+      for (const l of listeners) l()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    problemsAt: (path) => byCell.get(path) ?? [],
+  }
+}
+
+function indexByCell(e: Evaluation): Map<CellPath, Problem[]> {
+  const map = new Map<CellPath, Problem[]>()
+  for (const p of e.problems) {
+    // blank cells are listed once per table in the panel, not marked one by one
+    if (p.ruleId === 'S-4') continue
+    for (const c of p.cells) {
+      const list = map.get(c)
+      if (list) list.push(p)
+      else map.set(c, [p])
+    }
+  }
+  return map
+}
+
+/** 'error' | 'warning' | '' for one cell; re-renders its cell only when that changes. */
+export function useCellSeverity(store: EvaluationStore, path: CellPath): '' | 'error' | 'warning' {
+  return useSyncExternalStore(store.subscribe, () => {
+    const ps = store.problemsAt(path)
+    if (ps.length === 0) return ''
+    return ps.some((p) => p.severity === 'error') ? 'error' : 'warning'
+  })
+}
+
+/** The messages for one cell joined, for its tooltip and accessible description. */
+export function useCellMessages(store: EvaluationStore, path: CellPath): string {
+  return useSyncExternalStore(store.subscribe, () =>
+    store
+      .problemsAt(path)
+      .map((p) => p.message)
+      .join('\n'),
+  )
+}
+
+export function useEvaluation(store: EvaluationStore): Evaluation {
+  return useSyncExternalStore(store.subscribe, store.get)
+}

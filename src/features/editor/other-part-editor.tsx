@@ -1,0 +1,44 @@
+import type { UseFormRegister } from 'react-hook-form'
+import { cellPath } from '../../core/template/cell-path'
+import type { CellPath, OtherPart } from '../../core/template/types'
+import type { ReportContent } from '../../core/values/types'
+import { CellInput } from './cell-input'
+import type { EvaluationStore } from './evaluation-store'
+
+interface Props {
+  readonly part: OtherPart
+  readonly store: EvaluationStore
+  readonly register: UseFormRegister<ReportContent>
+  readonly onCommit: (path: CellPath, input: HTMLInputElement) => void
+}
+
+/** Part 六: the three 信息处理费 figures (2021 format) that produce the standard sentence, then free text. */
+export function OtherPartEditor({ part, store, register, onCommit }: Props) {
+  return (
+    <div className="other-part">
+      {part.fees && (
+        <fieldset className="fee-fields">
+          <legend>信息处理费（国办函〔2020〕109号）</legend>
+          <p className="hint">三项均为0时，报告中写作“本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。”</p>
+          <div className="fee-grid">
+            {part.fees.fields.map((f) => {
+              const path = cellPath(part.fees?.group ?? 'p6', 'fees', f.id)
+              return (
+                <label key={f.id} className="fee-field">
+                  <span>
+                    {f.label}（{f.unit}）
+                  </span>
+                  <CellInput path={path} label={`${f.label}（${f.unit}）`} kind={f.cellKind} store={store} register={register} onCommit={onCommit} />
+                </label>
+              )
+            })}
+          </div>
+        </fieldset>
+      )}
+      <label className="block-label" htmlFor="field-other">
+        其他需要报告的事项
+      </label>
+      <textarea id="field-other" {...register('other')} data-field="other" placeholder={part.prompt} rows={5} />
+    </div>
+  )
+}

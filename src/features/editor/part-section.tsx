@@ -1,0 +1,67 @@
+import { memo } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import { assertNever } from '../../lib/assert-never'
+import type { CompiledTemplate } from '../../core/template/compile'
+import type { Part } from '../../core/template/types'
+import type { ReportContent, UnitType } from '../../core/values/types'
+import type { EvaluationStore } from './evaluation-store'
+import { OtherPartEditor } from './other-part-editor'
+import { OverviewEditor } from './overview-editor'
+import { TableGrid } from './table-grid'
+import type { CellActions } from './use-cell-actions'
+
+interface Props {
+  readonly part: Part
+  readonly compiled: CompiledTemplate
+  readonly store: EvaluationStore
+  readonly form: UseFormReturn<ReportContent>
+  readonly unitType: UnitType
+  readonly manualTotals: boolean
+  readonly onToggleManual: (tableId: string, manual: boolean) => void
+  readonly actions: CellActions
+  /** sub-sections added, removed or moved: no input event tells the editor */
+  readonly onStructureChange: () => void
+}
+
+/** One of the six parts under its canonical heading. */
+export const PartSection = memo(function PartSection({ part, compiled, store, form, unitType, manualTotals, onToggleManual, actions, onStructureChange }: Props) {
+  const { register, control } = form
+  const body = () => {
+    switch (part.kind) {
+      case 'overview':
+        return <OverviewEditor part={part} control={control} register={register} unitType={unitType} onStructureChange={onStructureChange} />
+      case 'table':
+        return (
+          <>
+            <label className="manual-toggle">
+              <input type="checkbox" checked={manualTotals} onChange={(e) => onToggleManual(part.table.id, e.currentTarget.checked)} />
+              手动填写{part.table.name}的合计（默认自动计算；手动时由系统核对）
+            </label>
+            <TableGrid
+              table={part.table}
+              compiled={compiled}
+              store={store}
+              manualTotals={manualTotals}
+              register={register}
+              onCommit={actions.commit}
+              onPaste={actions.paste}
+            />
+          </>
+        )
+      case 'text':
+        return <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
+      case 'other':
+        return <OtherPartEditor part={part} store={store} register={register} onCommit={actions.commit} />
+      default:
+        return assertNever(part)
+    }
+  }
+  return (
+    <section className="part" id={`part-${part.id}`} aria-labelledby={`heading-${part.id}`}>
+      <h2 id={`heading-${part.id}`} className="part-heading">
+        {part.heading}
+      </h2>
+      {body()}
+    </section>
+  )
+})

@@ -1,0 +1,61 @@
+import { useMemo } from 'react'
+import type { Problem } from '../../core/rules/types'
+import type { ReportTemplate } from '../../core/template/types'
+import { useEvaluation, type EvaluationStore } from './evaluation-store'
+
+interface Props {
+  readonly template: ReportTemplate
+  readonly store: EvaluationStore
+  readonly onLocate: (problem: Problem) => void
+  readonly onFillBlanks: (tableId: string | null) => void
+}
+
+/** All problems grouped by part, errors first; a click puts the focus on the cell or field. */
+export function ProblemsPanel({ template, store, onLocate, onFillBlanks }: Props) {
+  const evaluation = useEvaluation(store)
+  const groups = useMemo(() => {
+    const titles = new Map<string, string>([['title', '标题'], ...template.parts.map((p) => [p.id, p.heading] as const)])
+    const byPart = new Map<string, Problem[]>()
+    for (const p of evaluation.problems) {
+      const list = byPart.get(p.partId) ?? []
+      list.push(p)
+      byPart.set(p.partId, list)
+    }
+    return [...byPart].map(([partId, problems]) => ({ partId, title: titles.get(partId) ?? partId, problems }))
+  }, [evaluation, template])
+  const { errorCount, warningCount } = evaluation
+  const blankCount = evaluation.problems.filter((p) => p.ruleId === 'S-4').reduce((n, p) => n + p.cells.length, 0)
+  return (
+    <aside className="problems-panel" aria-labelledby="problems-title">
+      <h2 id="problems-title">检查结果</h2>
+      <p className="problems-summary" role="status" aria-live="polite">
+        {errorCount === 0 && warningCount === 0 ? '未发现问题' : `${errorCount}个错误，${warningCount}个提醒`}
+      </p>
+      {blankCount > 0 && (
+        <button type="button" className="fill-blanks" onClick={() => onFillBlanks(null)}>
+          将全部{blankCount}个空白单元格填为0
+        </button>
+      )}
+      {groups.map((g) => (
+        <section key={g.partId} className="problem-group">
+          <h3>{g.title}</h3>
+          <ul aria-label={`${g.title}的问题`}>
+            {g.problems.map((p) => (
+              <li key={p.key} className={`problem problem-${p.severity}`}>
+                <span className="problem-badge">{p.severity === 'error' ? '错误' : '提醒'}</span>
+                <button type="button" className="problem-message" onClick={() => onLocate(p)}>
+                  {p.message}
+                </button>
+                {p.ruleId === 'S-4' && (
+                  <button type="button" className="link-button" onClick={() => onFillBlanks(p.key.slice('S-4/'.length))}>
+                    本表空白填0
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </aside>
+  )
+}

@@ -1,0 +1,129 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { evaluate } from '../../core/rules/evaluate'
+import type { Problem } from '../../core/rules/types'
+import { compileTemplate } from '../../core/template/compile'
+import type { CellPath, ReportTemplate } from '../../core/template/types'
+import type { ReportContent } from '../../core/values/types'
+import { CellTip } from './cell-tip'
+import { createEvaluationStore } from './evaluation-store'
+import { PartSection } from './part-section'
+import { ProblemsPanel } from './problems-panel'
+import { TitleBlock } from './title-block'
+import { useCellActions } from './use-cell-actions'
+
+interface Props {
+  readonly template: ReportTemplate
+  readonly initial: ReportContent
+  /** every change, already evaluated: autosave and the preview listen here */
+  readonly onChange?: (content: ReportContent) => void
+  /** save status, download and preview buttons, composed by the app */
+  readonly toolbar?: ReactNode
+}
+
+type Announcement = { text: string; kind: 'status' | 'alert'; at: number }
+
+/** The report as a form laid out like the official document, with every problem shown as it arises. */
+export function ReportEditor({ template, initial, onChange, toolbar }: Props) {
+  const compiled = compileTemplate(template)
+  const form = useForm<ReportContent>({ defaultValues: initial, mode: 'onChange' })
+  const { register, control, getValues } = form
+  const store = useMemo(() => createEvaluationStore(evaluate(template, initial)), [template, initial])
+  const [root, setRoot] = useState<HTMLElement | null>(null)
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null)
+  const onChangeRef = useRef(onChange)
+  onChangeRef.current = onChange
+
+  const announce = useCallback((text: string, kind: 'status' | 'alert') => setAnnouncement({ text, kind, at: Date.now() }), [])
+  const refresh = useCallback(() => {
+    const content = getValues()
+    store.set(evaluate(template, content))
+    onChangeRef.current?.(content)
+  }, [getValues, store, template])
+  const actions = useCellActions(form, compiled, announce, refresh)
+
+  // Typed changes bubble to the form as change events after react-hook-form has stored them; a
+  // values subscription would instead deep-clone the whole report on every keystroke.
+  const onFormChange = useCallback(() => {
+    if (!actions.batching()) refresh()
+  }, [actions, refresh])
+
+  const manualTotals = useWatch({ control, name: 'manualTotals' })
+  const unitType = useWatch({ control, name: 'unitType' })
+
+  const toggleManual = useCallback(
+    (tableId: string, manual: boolean) => {
+      actions.batch(() => {
+        if (manual) {
+          // start from the computed figures, so switching changes nothing on screen
+          for (const [path, rule] of compiled.computedBy) {
+            if (compiled.cells.get(path)?.tableId !== tableId || !rule) continue
+            const s = store.get().cells.get(path)
+            form.setValue(`cells.${path}` as `cells.${string}.${string}.${string}`, s?.status === 'ok' ? String(s.value) : '')
+          }
+        }
+        const current = getValues('manualTotals')
+        form.setValue('manualTotals', manual ? [...new Set([...current, tableId])] : current.filter((t) => t !== tableId))
+      })
+    },
+    [actions, compiled, store, form, getValues],
+  )
+
+  const locate = useCallback(
+    (p: Problem) => {
+      if (!root) return
+      const first = p.cells[0]
+      const selector = first ? `[data-path="${first}"]` : p.field ? `[data-field="${p.field}"]` : null
+      const el = selector ? root.querySelector<HTMLElement>(selector) : null
+      const target = el && !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) ? el.querySelector<HTMLElement>('textarea, input') : el
+      target?.scrollIntoView?.({ block: 'center' })
+      target?.focus()
+    },
+    [root],
+  )
+  const fillBlanks = useCallback(
+    (tableId: string | null) => {
+      const blanks = store.get().problems.filter((p) => p.ruleId === 'S-4' && (tableId === null || p.key === `S-4/${tableId}`))
+      actions.fillBlanks(blanks.flatMap((p) => p.cells as CellPath[]))
+    },
+    [store, actions],
+  )
+
+  return (
+    <div className="editor" ref={setRoot}>
+      <header className="editor-toolbar">{toolbar}</header>
+      <div className="editor-body">
+        <nav className="part-nav" aria-label="报告各部分">
+          <a href="#part-title">标题和开头</a>
+          {template.parts.map((p) => (
+            <a key={p.id} href={`#part-${p.id}`}>
+              {p.heading}
+            </a>
+          ))}
+        </nav>
+        <form className="report-form" onSubmit={(e) => e.preventDefault()} onChange={onFormChange} aria-label="年度报告内容">
+          <TitleBlock template={template} register={register} year={initial.year} />
+          {template.parts.map((part) => (
+            <PartSection
+              key={part.id}
+              part={part}
+              compiled={compiled}
+              store={store}
+              form={form}
+              unitType={unitType}
+              manualTotals={manualTotals.includes(part.kind === 'table' ? part.table.id : '')}
+              onToggleManual={toggleManual}
+              actions={actions}
+              onStructureChange={refresh}
+            />
+          ))}
+        </form>
+        <ProblemsPanel template={template} store={store} onLocate={locate} onFillBlanks={fillBlanks} />
+      </div>
+      <CellTip store={store} root={root} />
+      <div className="announcer" role={announcement?.kind === 'alert' ? 'alert' : 'status'} aria-live={announcement?.kind === 'alert' ? 'assertive' : 'polite'}>
+        {announcement?.text}
+      </div>
+    </div>
+  )
+}

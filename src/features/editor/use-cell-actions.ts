@@ -1,0 +1,97 @@
+import { useCallback, useMemo, useRef } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import { layoutTable } from '../../core/layout/layout-table'
+import type { CompiledTemplate } from '../../core/template/compile'
+import type { CellPath, TableDef } from '../../core/template/types'
+import { normalizeCell } from '../../core/values/normalize-cell'
+import { parsePasteBlock, pasteTargets } from '../../core/values/parse-paste'
+import type { ReportContent } from '../../core/values/types'
+import { cellField } from './field-names'
+
+export interface CellActions {
+  /** on blur: store the canonical text (全角→半角, '/'→0) and say what was read leniently */
+  readonly commit: (path: CellPath, input: HTMLInputElement) => void
+  /** a block from Excel/WPS/Word: fills cells from `start`; false lets the browser paste one value */
+  readonly paste: (table: TableDef, start: CellPath, text: string) => boolean
+  readonly fillBlanks: (paths: readonly CellPath[]) => void
+  /** several setValue calls evaluated once */
+  readonly batch: (fn: () => void) => void
+  readonly batching: () => boolean
+}
+
+export function useCellActions(
+  form: UseFormReturn<ReportContent>,
+  compiled: CompiledTemplate,
+  announce: (message: string, kind: 'status' | 'alert') => void,
+  afterBatch: () => void,
+): CellActions {
+  const inBatch = useRef(false)
+  const batch = useCallback(
+    (fn: () => void) => {
+      inBatch.current = true
+      try {
+        fn()
+      } finally {
+        inBatch.current = false
+      }
+      afterBatch()
+    },
+    [afterBatch],
+  )
+  const commit = useCallback(
+    (path: CellPath, input: HTMLInputElement) => {
+      const kind = compiled.cells.get(path)?.kind ?? 'count'
+      const reading = normalizeCell(input.value, kind)
+      if (reading.status !== 'ok' || reading.text === input.value) return
+      batch(() => form.setValue(cellField(path), reading.text, { shouldDirty: true }))
+      if (reading.notice) announce(`${compiled.cells.get(path)?.name ?? ''}：${reading.notice}`, 'status')
+    },
+    [form, compiled, announce, batch],
+  )
+  const paste = useCallback(
+    (table: TableDef, start: CellPath, text: string) => {
+      const block = parsePasteBlock(text)
+      if (block.length <= 1 && (block[0]?.length ?? 0) <= 1) return false
+      const grid = layoutTable(table).inputGrid
+      const row = grid.findIndex((r) => r.includes(start))
+      const col = grid[row]?.indexOf(start) ?? -1
+      if (row < 0 || col < 0) return false
+      const { placed, dropped } = pasteTargets(grid, { row, col }, block)
+      const manual = form.getValues('manualTotals').includes(table.id)
+      const unreadable: string[] = []
+      let filled = 0
+      let skippedTotals = 0
+      batch(() => {
+        for (const { target, text: raw } of placed) {
+          if (!manual && compiled.computedBy.has(target)) {
+            skippedTotals++
+            continue
+          }
+          const reading = normalizeCell(raw, compiled.cells.get(target)?.kind ?? 'count')
+          const value = reading.status === 'ok' ? reading.text : reading.status === 'blank' ? '' : raw.trim()
+          if (reading.status === 'invalid') unreadable.push(`${compiled.cells.get(target)?.name ?? target}「${raw.trim()}」：${reading.reason}`)
+          form.setValue(cellField(target), value, { shouldDirty: true })
+          filled++
+        }
+      })
+      const parts = [`已粘贴${filled}个单元格`]
+      if (skippedTotals) parts.push(`${skippedTotals}个合计单元格由系统计算，未使用粘贴的值`)
+      if (dropped) parts.push(`${dropped}个值超出表格范围，未粘贴`)
+      if (unreadable.length) parts.push(`${unreadable.length}个无法识别：${unreadable.slice(0, 5).join('；')}${unreadable.length > 5 ? '…' : ''}`)
+      announce(parts.join('；'), unreadable.length || dropped ? 'alert' : 'status')
+      return true
+    },
+    [form, compiled, announce, batch],
+  )
+  const fillBlanks = useCallback(
+    (paths: readonly CellPath[]) => {
+      batch(() => {
+        for (const p of paths) form.setValue(cellField(p), '0', { shouldDirty: true })
+      })
+      announce(`已将${paths.length}个空白单元格填为0`, 'status')
+    },
+    [form, batch, announce],
+  )
+  // one stable object, so memoised parts do not re-render when the editor does
+  return useMemo(() => ({ commit, paste, fillBlanks, batch, batching: () => inBatch.current }), [commit, paste, fillBlanks, batch])
+}
