@@ -71,7 +71,7 @@ export function applicationsTable(variant: OtherHandling): GridTable {
       ]),
       row('carried_forward', '四、结转下年度继续办理'),
     ],
-    // spec §5.2 suggestion for the 156 mm text block (twips)
-    columnWidths: [685, 836, 2970, 622, 622, 622, 622, 622, 622, 622],
+    // spec §5.2 suggests 685/836/2970 + 7×622; number columns widened so five digits fit one line
+    columnWidths: [600, 760, 2620, 695, 695, 695, 695, 695, 695, 695],
   }
 }

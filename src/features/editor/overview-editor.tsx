@@ -1,5 +1,5 @@
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form'
-import { chineseOrdinal } from '../../core/document/ordinal'
+import { chineseNumber as chineseOrdinal } from '../../core/document/numbering'
 import type { OverviewPart } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
 
