@@ -19,12 +19,16 @@ interface Props {
   readonly onChange?: (content: ReportContent) => void
   /** save status, download and preview buttons, composed by the app */
   readonly toolbar?: ReactNode
+  /** shown instead of the form (the preview); the form stays mounted, so nothing typed is lost */
+  readonly overlay?: ReactNode
+  /** before a problem's cell is focused: e.g. close the preview that hides the form */
+  readonly onBeforeLocate?: () => void
 }
 
 type Announcement = { text: string; kind: 'status' | 'alert'; at: number }
 
 /** The report as a form laid out like the official document, with every problem shown as it arises. */
-export function ReportEditor({ template, initial, onChange, toolbar }: Props) {
+export function ReportEditor({ template, initial, onChange, toolbar, overlay, onBeforeLocate }: Props) {
   const compiled = compileTemplate(template)
   const form = useForm<ReportContent>({ defaultValues: initial, mode: 'onChange' })
   const { register, control, getValues } = form
@@ -72,14 +76,21 @@ export function ReportEditor({ template, initial, onChange, toolbar }: Props) {
   const locate = useCallback(
     (p: Problem) => {
       if (!root) return
-      const first = p.cells[0]
-      const selector = first ? `[data-path="${first}"]` : p.field ? `[data-field="${p.field}"]` : null
-      const el = selector ? root.querySelector<HTMLElement>(selector) : null
-      const target = el && !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) ? el.querySelector<HTMLElement>('textarea, input') : el
-      target?.scrollIntoView?.({ block: 'center' })
-      target?.focus()
+      const focus = () => {
+        const first = p.cells[0]
+        const selector = first ? `[data-path="${first}"]` : p.field ? `[data-field="${p.field}"]` : null
+        const el = selector ? root.querySelector<HTMLElement>(selector) : null
+        const target = el && !(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) ? el.querySelector<HTMLElement>('textarea, input') : el
+        target?.scrollIntoView?.({ block: 'center' })
+        target?.focus()
+      }
+      if (overlay && onBeforeLocate) {
+        onBeforeLocate()
+        // the form is shown again on the next render
+        setTimeout(focus, 0)
+      } else focus()
     },
-    [root],
+    [root, overlay, onBeforeLocate],
   )
   const fillBlanks = useCallback(
     (tableId: string | null) => {
@@ -91,7 +102,7 @@ export function ReportEditor({ template, initial, onChange, toolbar }: Props) {
 
   return (
     <div className="editor" ref={setRoot}>
-      <header className="editor-toolbar">{toolbar}</header>
+      {toolbar && <header className="editor-toolbar">{toolbar}</header>}
       <div className="editor-body">
         <nav className="part-nav" aria-label="报告各部分">
           <a href="#part-title">标题和开头</a>
@@ -101,7 +112,8 @@ export function ReportEditor({ template, initial, onChange, toolbar }: Props) {
             </a>
           ))}
         </nav>
-        <form className="report-form" onSubmit={(e) => e.preventDefault()} onChange={onFormChange} aria-label="年度报告内容">
+        {overlay}
+        <form className="report-form" hidden={Boolean(overlay)} onSubmit={(e) => e.preventDefault()} onChange={onFormChange} aria-label="年度报告内容">
           <TitleBlock template={template} register={register} year={initial.year} />
           {template.parts.map((part) => (
             <PartSection

@@ -1,0 +1,27 @@
+import { useFontSettings } from '../features/export/use-font-settings'
+import { EditorPage } from './editor-page'
+import { HomePage } from './home-page'
+import { useHashRoute } from './use-hash-route'
+
+/** Two screens: the list of drafts with 新建, and one report open in the editor. */
+export function App() {
+  const [route, go] = useHashRoute()
+  const [fonts, setFonts] = useFontSettings()
+  return (
+    <>
+      <header className="app-header">
+        <h1>
+          <a href="#/" className="home-link">
+            年报编制助手
+          </a>
+        </h1>
+        <span className="tagline">政府信息公开工作年度报告 · 按法定格式填写、核对、下载 · 数据只保存在本浏览器</span>
+      </header>
+      {route.page === 'home' ? (
+        <HomePage onOpen={(id) => go({ page: 'report', id })} />
+      ) : (
+        <EditorPage key={route.id} id={route.id} fonts={fonts} onFonts={setFonts} onClose={() => go({ page: 'home' })} />
+      )}
+    </>
+  )
+}

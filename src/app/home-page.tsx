@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import type { Draft } from '../core/package/draft'
+import { evaluate } from '../core/rules/evaluate'
+import { newContent } from '../core/values/new-content'
+import { DraftList } from '../features/drafts/draft-list'
+import { NewReportForm } from '../features/editor/new-report-form'
+import { FORMATS, formatById, formatForYear } from '../../templates'
+import { draftStore } from './draft-store'
+
+function summarize(draft: Draft) {
+  const template = formatById(draft.formatId)
+  if (!template) return { errors: 0, warnings: 0 }
+  const e = evaluate(template, draft.content)
+  return { errors: e.errorCount, warnings: e.warningCount }
+}
+
+/** The drafts in this browser and the form that starts a new one. */
+export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
+  const [failure, setFailure] = useState<string | null>(null)
+  const today = new Date()
+  return (
+    <main className="home">
+      <NewReportForm
+        defaultYear={today.getFullYear() - 1}
+        pickFormat={(year) => formatForYear(year, today)}
+        onCreate={async (meta) => {
+          const picked = formatForYear(meta.year, today)
+          if (!picked.ok) return setFailure(picked.message)
+          const created = await draftStore.createDraft(newContent(picked.template, meta), picked.template)
+          if (created.ok) onOpen(created.draft.id)
+          else setFailure(`${created.message}（报告未能创建）`)
+        }}
+      />
+      <section aria-labelledby="drafts-title">
+        <h2 id="drafts-title">本浏览器中的报告</h2>
+        {failure && (
+          <p role="alert" className="form-error">
+            {failure}
+          </p>
+        )}
+        <DraftList store={draftStore} formats={FORMATS} summarize={summarize} onOpen={onOpen} onNew={() => document.querySelector<HTMLInputElement>('input[aria-label="机关名称"]')?.focus()} />
+      </section>
+    </main>
+  )
+}
