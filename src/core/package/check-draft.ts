@@ -1,0 +1,33 @@
+import type { ReportTemplate } from '../template/types'
+import { draftSchema, type Draft } from './draft'
+import { checkFormat } from './format-check'
+import { describeIssues } from './issue-text'
+import { findUnsafe, unsafeMessage } from './safe-tree'
+
+export type DraftCheck = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly reason: string }
+
+/**
+ * Whether a stored record can be opened as a draft, and if not, why (in Chinese, for the list of
+ * damaged drafts). Strings are accepted too, so a record written as JSON text is judged by its content.
+ */
+export function checkDraftRecord(value: unknown, key: unknown, formats: readonly ReportTemplate[]): DraftCheck {
+  let record = value
+  if (typeof value === 'string') {
+    try {
+      record = JSON.parse(value)
+    } catch {
+      return { ok: false, reason: '记录不是有效的 JSON 数据，可能已损坏' }
+    }
+  }
+  const unsafe = findUnsafe(record)
+  if (unsafe) return { ok: false, reason: unsafeMessage(unsafe) }
+  const parsed = draftSchema.safeParse(record)
+  if (!parsed.success) return { ok: false, reason: `记录内容不完整或已损坏：${describeIssues(parsed.error.issues)}` }
+  const draft: Draft = parsed.data
+  const format = checkFormat(draft.formatId, draft.formatVersion, formats)
+  if (!format.ok) {
+    return { ok: false, reason: format.newer ? '此报告由更新版本的年报编制助手保存，请更新后再打开' : format.message }
+  }
+  if (key !== draft.id) return { ok: false, reason: '记录的键与报告编号不一致' }
+  return { ok: true, draft }
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod'
+import { contentSchema, LIMITS } from '../schema/content-schema'
+import { pickFormat } from '../template/pick-format'
+import type { ReportTemplate } from '../template/types'
+import type { ReportContent } from '../values/types'
+import { cleanDraftName, type Draft } from './draft'
+import { checkFormat, NEWER_MESSAGE } from './format-check'
+import { describeIssues } from './issue-text'
+import { findUnsafe, unsafeMessage } from './safe-tree'
+
+export const PACKAGE_KIND = 'nianbao-report'
+export const PACKAGE_VERSION = 1
+/** Real packages are well under 1 MB; the cap keeps a wrong file from freezing the page. */
+export const MAX_PACKAGE_BYTES = 5 * 1024 * 1024
+
+export const DAMAGED_MESSAGE = '文件已损坏或不完整，无法读取'
+export const FOREIGN_MESSAGE = '这不是年报编制助手导出的数据包'
+
+export type ParsedPackage =
+  | {
+      readonly ok: true
+      readonly formatId: string
+      readonly formatVersion: number
+      readonly name: string
+      readonly content: ReportContent
+    }
+  | { readonly ok: false; readonly message: string }
+
+export function tooLargeMessage(size: number): string {
+  return `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），不是本工具导出的数据包`
+}
+
+/** A draft as the JSON file a user keeps, mails, or opens next year. */
+export function serializePackage(draft: Draft, now: Date = new Date()): string {
+  const pkg = {
+    kind: PACKAGE_KIND,
+    packageVersion: PACKAGE_VERSION,
+    formatId: draft.formatId,
+    formatVersion: draft.formatVersion,
+    exportedAt: now.toISOString(),
+    name: draft.name,
+    content: draft.content,
+  }
+  return JSON.stringify(pkg, null, 2)
+}
+
+const envelopeSchema = z.object({
+  kind: z.literal(PACKAGE_KIND),
+  packageVersion: z.number().int().min(1),
+  formatId: z.string().min(1).max(64),
+  formatVersion: z.number().int().min(1),
+  exportedAt: z.string().max(64).optional(),
+  name: z.string().max(LIMITS.shortText).optional(),
+  content: z.unknown(),
+})
+
+const refuse = (message: string): ParsedPackage => ({ ok: false, message })
+
+/**
+ * Reads a data package. Never throws: every refusal is a message in Chinese, and a refused
+ * file changes nothing because the caller only ever sees `ok: false`.
+ */
+export function parsePackage(text: string, knownFormats: readonly ReportTemplate[], today: Date = new Date()): ParsedPackage {
+  try {
+    return parse(text, knownFormats, today)
+  } catch {
+    // only reachable through a bug in a dependency; a crash would be worse than a vague message
+    return refuse(DAMAGED_MESSAGE)
+  }
+}
+
+function parse(text: string, formats: readonly ReportTemplate[], today: Date): ParsedPackage {
+  if (typeof text !== 'string') return refuse(DAMAGED_MESSAGE)
+  if (text.length > MAX_PACKAGE_BYTES) return refuse(tooLargeMessage(text.length))
+  let value: unknown
+  try {
+    // a package re-saved by Notepad starts with a byte order mark, which JSON.parse rejects
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
+  } catch {
+    return refuse(DAMAGED_MESSAGE)
+  }
+  const unsafe = findUnsafe(value)
+  if (unsafe) return refuse(unsafeMessage(unsafe))
+  if (!isRecord(value) || value['kind'] !== PACKAGE_KIND) return refuse(FOREIGN_MESSAGE)
+  const pv = value['packageVersion']
+  if (typeof pv === 'number' && pv > PACKAGE_VERSION) return refuse(NEWER_MESSAGE)
+
+  const envelope = envelopeSchema.safeParse(value)
+  if (!envelope.success) return refuse(`数据包格式不正确：${describeIssues(envelope.error.issues)}`)
+  const { formatId, formatVersion } = envelope.data
+  const format = checkFormat(formatId, formatVersion, formats)
+  if (!format.ok) return refuse(format.message)
+
+  const content = contentSchema.safeParse(envelope.data.content)
+  if (!content.success) return refuse(`数据包内容不符合要求：${describeIssues(content.error.issues)}`)
+  const byYear = pickFormat(formats, content.data.year, today.getFullYear())
+  if (!byYear.ok) return refuse(byYear.message)
+  if (byYear.template.id !== formatId) {
+    return refuse(
+      `年度与格式不符：${content.data.year}年度应使用「${byYear.template.title}」，数据包标明的是「${format.template.title}」`,
+    )
+  }
+  return {
+    ok: true,
+    formatId,
+    formatVersion,
+    name: cleanDraftName(envelope.data.name ?? '', content.data),
+    content: content.data,
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

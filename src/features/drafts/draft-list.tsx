@@ -1,0 +1,145 @@
+import { useState } from 'react'
+import { serializePackage } from '../../core/package/data-package'
+import type { Draft } from '../../core/package/draft'
+import type { ReportTemplate } from '../../core/template/types'
+import { DamagedList } from './damaged-list'
+import { ConfirmDialog, RenameDialog } from './dialogs'
+import { downloadText, safeFileName } from './download-text'
+import { DraftRow, type ProblemCount, type RowAction } from './draft-row'
+import type { DamagedDraft, DraftStore } from './draft-store'
+import { ImportPackage } from './import-package'
+import { useDraftListing } from './use-draft-listing'
+
+export interface DraftListProps {
+  readonly store: DraftStore
+  readonly formats: readonly ReportTemplate[]
+  /** problems left in a draft, from the rule engine */
+  readonly summarize: (draft: Draft) => ProblemCount
+  readonly onOpen: (id: string) => void
+  readonly onNew: () => void
+  /** the list's own heading; null when the page already names the section */
+  readonly heading?: string | null
+}
+
+type Pending =
+  | { readonly kind: 'rename' | 'delete'; readonly draft: Draft }
+  | { readonly kind: 'delete-damaged'; readonly item: DamagedDraft }
+  | null
+
+type Notice = { readonly tone: 'alert' | 'status'; readonly text: string } | null
+
+const DOWNLOAD_FAILED = '浏览器未能下载文件，请换用较新的浏览器后重试。'
+
+/** The drafts in this browser, with open / rename / duplicate / delete / export, import, and damaged records. */
+export function DraftList({ store, formats, summarize, onOpen, onNew, heading = '我的报告' }: DraftListProps) {
+  const [listing, reload] = useDraftListing(store)
+  const [pending, setPending] = useState<Pending>(null)
+  const [notice, setNotice] = useState<Notice>(null)
+
+  const done = async (result: { ok: boolean; message?: string }, success: string) => {
+    setPending(null)
+    setNotice(result.ok ? { tone: 'status', text: success } : { tone: 'alert', text: result.message ?? '操作未完成' })
+    await reload()
+  }
+
+  const onAction = async (action: RowAction, draft: Draft) => {
+    setNotice(null)
+    if (action === 'open') onOpen(draft.id)
+    else if (action === 'rename' || action === 'delete') setPending({ kind: action, draft })
+    else if (action === 'export') {
+      const ok = downloadText(serializePackage(draft), `${safeFileName(draft.name)}.json`)
+      setNotice(ok ? { tone: 'status', text: `已导出“${draft.name}”的数据包` } : { tone: 'alert', text: DOWNLOAD_FAILED })
+    } else {
+      const r = await store.duplicateDraft(draft.id)
+      await done(r, r.ok ? `已复制为“${r.draft.name}”` : '')
+    }
+  }
+
+  const exportDamaged = async (item: DamagedDraft) => {
+    const r = await store.exportRaw(item.key)
+    if (!r.ok) return setNotice({ tone: 'alert', text: r.message })
+    const ok = downloadText(r.text, `损坏的报告-${safeFileName(item.label, '记录')}.json`)
+    setNotice(ok ? { tone: 'status', text: `已导出记录“${item.label}”的原始数据` } : { tone: 'alert', text: DOWNLOAD_FAILED })
+  }
+
+  return (
+    <section className="draft-list" aria-labelledby={heading ? 'draft-list-title' : undefined}>
+      {heading && <h2 id="draft-list-title">{heading}</h2>}
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={onNew}>
+          新建报告
+        </button>{' '}
+        <ImportPackage
+          store={store}
+          formats={formats}
+          onRefused={(text) => setNotice({ tone: 'alert', text: `未导入：${text}` })}
+          onImported={(name) => void done({ ok: true }, `已导入“${name}”`)}
+        />
+      </div>
+      {notice?.tone === 'alert' && <p role="alert">{notice.text}</p>}
+      <p role="status">{notice?.tone === 'status' ? notice.text : ''}</p>
+
+      {listing.state === 'loading' && <p>正在读取已保存的报告…</p>}
+      {listing.state === 'error' && <p role="alert">{listing.message}</p>}
+      {listing.state === 'ready' && listing.drafts.length === 0 && <p>本浏览器中还没有报告。点击“新建报告”开始，或导入数据包。</p>}
+      {listing.state === 'ready' && listing.drafts.length > 0 && (
+        <table className="drafts-table">
+          <thead>
+            <tr>
+              <th scope="col">报告</th>
+              <th scope="col">单位类型</th>
+              <th scope="col">格式</th>
+              <th scope="col">状态</th>
+              <th scope="col">最后保存</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {listing.drafts.map((d) => (
+              <DraftRow
+                key={d.id}
+                draft={d}
+                format={formats.find((f) => f.id === d.formatId)}
+                summarize={summarize}
+                onAction={(a, draft) => void onAction(a, draft)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {listing.state === 'ready' && (
+        <DamagedList
+          items={listing.damaged}
+          onExport={(item) => void exportDamaged(item)}
+          onDelete={(item) => setPending({ kind: 'delete-damaged', item })}
+        />
+      )}
+
+      {pending?.kind === 'rename' && (
+        <RenameDialog
+          current={pending.draft.name}
+          onCancel={() => setPending(null)}
+          onRename={(name) => void store.renameDraft(pending.draft.id, name).then((r) => done(r, r.ok ? `已重命名为“${r.draft.name}”` : ''))}
+        />
+      )}
+      {pending?.kind === 'delete' && (
+        <ConfirmDialog
+          title="删除报告"
+          question={`确定删除“${pending.draft.name}”？此操作无法撤销。`}
+          confirmLabel="删除"
+          onCancel={() => setPending(null)}
+          onConfirm={() => void store.deleteDraft(pending.draft.id).then((r) => done(r, `已删除“${pending.draft.name}”`))}
+        />
+      )}
+      {pending?.kind === 'delete-damaged' && (
+        <ConfirmDialog
+          title="删除损坏的记录"
+          question={`确定删除记录“${pending.item.label}”？其原始数据将一并删除，此操作无法撤销。建议先导出原始数据。`}
+          confirmLabel="删除"
+          onCancel={() => setPending(null)}
+          onConfirm={() => void store.deleteDraft(pending.item.key).then((r) => done(r, `已删除记录“${pending.item.label}”`))}
+        />
+      )}
+    </section>
+  )
+}

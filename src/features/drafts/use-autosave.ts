@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { Draft } from '../../core/package/draft'
+import { listen } from './draft-channel'
+import type { DraftStore } from './draft-store'
+
+export interface AutosaveStatus {
+  readonly state: 'saved' | 'saving' | 'error' | 'conflict'
+  /** ISO time of the last successful save */
+  readonly savedAt?: string
+  readonly message?: string
+}
+
+export interface AutosaveOptions {
+  readonly store: DraftStore
+  /** quiet time after the last change before saving; well under the 1 s promise */
+  readonly delayMs?: number
+  /** the new revision, so the caller can keep its draft's revision current (optional) */
+  readonly onSaved?: (saved: { revision: number; updatedAt: string }) => void
+}
+
+export interface Autosave {
+  readonly status: AutosaveStatus
+  /** saves pending changes now */
+  readonly flush: () => Promise<void>
+  /** "keep mine": writes this tab's version over the other tab's and resumes saving */
+  readonly overwrite: () => Promise<void>
+}
+
+const OTHER_TAB = '此报告已在另一个标签页中修改，为避免互相覆盖，本页已暂停保存。可载入对方的版本、保留本页的版本（覆盖对方）或导出数据包。'
+const UNEXPECTED = '保存时出现意外错误，本次修改可能未保存。请立即导出数据包保存。'
+const DELETED = '此报告已在另一个标签页中删除，本页已暂停保存。可保留本页的版本（重新保存）或导出数据包。'
+
+/** What was last written (or loaded): changes are detected by identity, as the editor replaces objects. */
+interface Saved {
+  readonly id: string
+  readonly revision: number
+  readonly content: Draft['content']
+  readonly name: string
+}
+
+const snapshot = (d: Draft, revision = d.revision): Saved => ({ id: d.id, revision, content: d.content, name: d.name })
+const isDirty = (d: Draft, s: Saved) => d.content !== s.content || d.name !== s.name
+
+/**
+ * Keeps `draft` saved: debounced after each change, at once on pagehide / hidden tab / unmount.
+ * After a conflict it writes nothing until `overwrite()` or a newer draft (e.g. theirs reloaded) is passed in.
+ */
+export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved }: AutosaveOptions): Autosave {
+  const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', savedAt: draft?.updatedAt })
+  const draftRef = useRef(draft)
+  const savedRef = useRef<Saved | null>(draft && snapshot(draft))
+  const conflictRef = useRef(false)
+  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const chainRef = useRef<Promise<void>>(Promise.resolve())
+  const onSavedRef = useRef(onSaved)
+  const storeRef = useRef(store)
+  // timers and event handlers read the latest props through refs (a new store or callback
+  // object per render must not re-arm the listeners); layout effects run before the effects below
+  useLayoutEffect(() => {
+    onSavedRef.current = onSaved
+    storeRef.current = store
+    draftRef.current = draft
+  })
+
+  const writeOnce = useCallback(
+    async (force: boolean) => {
+      const d = draftRef.current
+      const saved = savedRef.current
+      if (!d || !saved || saved.id !== d.id) return
+      if (!force && (conflictRef.current || !isDirty(d, saved))) return
+      setStatus((s) => ({ ...s, state: 'saving', message: undefined }))
+      const result = await storeRef.current.saveDraft(d, force ? null : saved.revision)
+      if (savedRef.current?.id !== d.id) return // another draft was opened meanwhile
+      if (result.ok) {
+        conflictRef.current = false
+        savedRef.current = snapshot(d, result.revision)
+        setStatus({ state: isDirty(draftRef.current ?? d, savedRef.current) ? 'saving' : 'saved', savedAt: result.updatedAt })
+        onSavedRef.current?.({ revision: result.revision, updatedAt: result.updatedAt })
+      } else if (result.reason === 'conflict') {
+        conflictRef.current = true
+        setStatus((s) => ({ ...s, state: 'conflict', message: result.theirs ? OTHER_TAB : DELETED }))
+      } else {
+        setStatus((s) => ({ ...s, state: 'error', message: result.message }))
+      }
+    },
+    [],
+  )
+
+  /** Saves run one after another, so each one knows the revision the previous one wrote. */
+  const save = useCallback(
+    (force = false): Promise<void> => {
+      clearTimeout(timerRef.current)
+      timerRef.current = undefined
+      // a throwing store must not break the chain, or no later save would run
+      chainRef.current = chainRef.current
+        .then(() => writeOnce(force))
+        .catch(() => setStatus((s) => ({ ...s, state: 'error', message: UNEXPECTED })))
+      return chainRef.current
+    },
+    [writeOnce],
+  )
+
+  // a new draft (opened, or theirs reloaded after a conflict) becomes the base; a changed one is saved soon
+  const lastRef = useRef(draft)
+  useEffect(() => {
+    const previous = lastRef.current
+    lastRef.current = draft
+    if (!draft) return
+    const saved = savedRef.current
+    if (saved && previous && previous.id === saved.id && saved.id !== draft.id && timerRef.current !== undefined) {
+      // another draft opened before the debounce fired: the previous one's last change still goes in
+      clearTimeout(timerRef.current)
+      timerRef.current = undefined
+      if (!conflictRef.current) chainRef.current = chainRef.current.then(() => storeRef.current.saveDraft(previous, saved.revision)).then(() => {})
+    }
+    if (!saved || saved.id !== draft.id || draft.revision > saved.revision) {
+      savedRef.current = snapshot(draft)
+      conflictRef.current = false
+      setStatus({ state: 'saved', savedAt: draft.updatedAt })
+      return
+    }
+    if (conflictRef.current || !isDirty(draft, saved)) return
+    setStatus((s) => (s.state === 'error' ? s : { ...s, state: 'saving' }))
+    clearTimeout(timerRef.current)
+    timerRef.current = setTimeout(() => void save(), delayMs)
+  }, [draft, delayMs, save])
+
+  // leaving the page, hiding the tab or closing the editor must not wait for the debounce
+  useEffect(() => {
+    const flushNow = () => void save()
+    const onVisibility = () => document.visibilityState === 'hidden' && flushNow()
+    window.addEventListener('pagehide', flushNow)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flushNow)
+      document.removeEventListener('visibilitychange', onVisibility)
+      if (timerRef.current !== undefined) flushNow()
+    }
+  }, [save])
+
+  // another tab wrote or deleted this draft: stop before we overwrite it
+  useEffect(
+    () =>
+      listen((event) => {
+        const saved = savedRef.current
+        if (!saved || event.id !== saved.id) return
+        if (event.type === 'saved' && event.revision <= saved.revision) return
+        conflictRef.current = true
+        clearTimeout(timerRef.current)
+        setStatus((s) => ({ ...s, state: 'conflict', message: event.type === 'deleted' ? DELETED : OTHER_TAB }))
+      }),
+    [],
+  )
+
+  return { status, flush: useCallback(() => save(), [save]), overwrite: useCallback(() => save(true), [save]) }
+}
