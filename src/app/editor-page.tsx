@@ -31,8 +31,7 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
   const [generation, setGeneration] = useState(0)
   const contentRef = useRef<ReportContent | null>(null)
 
-  const load = useCallback(async () => {
-    const r = await draftStore.loadDraft(id)
+  const apply = useCallback((r: Awaited<ReturnType<typeof draftStore.loadDraft>>) => {
     if (!r.ok) return setLoaded({ error: r.message })
     const template = formatById(r.draft.formatId)
     if (!template) return setLoaded({ error: '该报告使用了本版本不认识的格式，请更新年报编制助手。' })
@@ -40,10 +39,15 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     setDraft(r.draft)
     setLoaded({ draft: r.draft, template })
     setGeneration((g) => g + 1)
-  }, [id])
+  }, [])
+  const load = useCallback(() => draftStore.loadDraft(id).then(apply), [id, apply])
   useEffect(() => {
-    void load()
-  }, [load])
+    let live = true
+    draftStore.loadDraft(id).then((r) => live && apply(r))
+    return () => {
+      live = false
+    }
+  }, [id, apply])
 
   const autosave = useAutosave(draft, {
     store: draftStore,

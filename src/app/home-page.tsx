@@ -17,7 +17,7 @@ function summarize(draft: Draft) {
 /** The drafts in this browser and the form that starts a new one. */
 export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
   const [failure, setFailure] = useState<string | null>(null)
-  const today = new Date()
+  const [today] = useState(() => new Date())
   return (
     <main className="home">
       <NewReportForm
@@ -38,7 +38,7 @@ export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
             {failure}
           </p>
         )}
-        <DraftList store={draftStore} formats={FORMATS} summarize={summarize} onOpen={onOpen} onNew={() => document.querySelector<HTMLInputElement>('input[aria-label="机关名称"]')?.focus()} />
+        <DraftList heading={null} store={draftStore} formats={FORMATS} summarize={summarize} onOpen={onOpen} onNew={() => document.querySelector<HTMLInputElement>('input[aria-label="机关名称"]')?.focus()} />
       </section>
     </main>
   )

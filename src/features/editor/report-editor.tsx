@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { evaluate } from '../../core/rules/evaluate'
 import type { Problem } from '../../core/rules/types'
@@ -36,7 +36,9 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
   const [root, setRoot] = useState<HTMLElement | null>(null)
   const [announcement, setAnnouncement] = useState<Announcement | null>(null)
   const onChangeRef = useRef(onChange)
-  onChangeRef.current = onChange
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange
+  })
 
   const announce = useCallback((text: string, kind: 'status' | 'alert') => setAnnouncement({ text, kind, at: Date.now() }), [])
   const refresh = useCallback(() => {
