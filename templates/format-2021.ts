@@ -1,6 +1,6 @@
 import { cellPath } from '../src/core/template/cell-path'
 import type { ReportTemplate } from '../src/core/template/types'
-import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT } from './parts/headings'
+import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
 import { applicationsRules } from './parts/t3-rules'
 import { reviewLitigationRules } from './parts/t4-rules'
 import { proactiveTable2021 } from './tables/t2-proactive-2021'
@@ -23,10 +23,10 @@ export const format2021 = {
       id: 'overview',
       heading: HEADINGS.overview,
       topics: [
-        { id: 'proactive', title: '主动公开', prompt: '主动公开政府信息的情况：公开的主要内容、渠道、数量。' },
-        { id: 'on_request', title: '依申请公开', prompt: '收到和办理政府信息公开申请的情况，与表三的数字一致。' },
+        TOPIC_PROACTIVE,
+        TOPIC_ON_REQUEST,
         { id: 'management', title: '政府信息管理', prompt: '政府信息的规范化、标准化管理，公开前审查等。' },
-        { id: 'platform', title: '政府信息公开平台建设', prompt: '政府网站、政务新媒体等公开平台的建设和维护。' },
+        TOPIC_PLATFORM,
         { id: 'oversight', title: '监督保障', prompt: '制度保障、培训、考核、监督检查等。' },
       ],
       governmentTopic: GOVERNMENT_TOPIC,

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { Modal } from './modal'
 
 interface Props {
   readonly title: string
@@ -7,34 +8,23 @@ interface Props {
   readonly cancelLabel?: string
   readonly onConfirm: () => void
   readonly onCancel: () => void
-  /** the safe choice gets the focus first */
+  /** destructive: the safe answer gets the focus first */
   readonly danger?: boolean
 }
 
 /** A modal question with two answers; Escape cancels. */
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = '取消', onConfirm, onCancel, danger }: Props) {
-  const id = useId()
-  const cancelRef = useRef<HTMLButtonElement>(null)
-  const confirmRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    ;(danger ? cancelRef : confirmRef).current?.focus()
-  }, [danger])
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
-        <h2 id={`${id}-title`}>{title}</h2>
-        <div id={`${id}-body`} className="dialog-body">
-          {children}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" ref={cancelRef} onClick={onCancel}>
-            {cancelLabel}
-          </button>
-          <button type="button" ref={confirmRef} className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
+    <Modal title={title} onCancel={onCancel}>
+      <div className="dialog-body">{children}</div>
+      <div className="dialog-actions">
+        <button type="button" data-autofocus={danger || undefined} onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" data-autofocus={danger ? undefined : true} className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
-    </div>
+    </Modal>
   )
 }
