@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { contentSchema, LIMITS } from '../schema/content-schema'
 import { pickFormat } from '../template/pick-format'
 import type { ReportTemplate } from '../template/types'
@@ -46,11 +46,11 @@ export function serializePackage(draft: Draft, now: Date = new Date()): string {
 
 const envelopeSchema = z.object({
   kind: z.literal(PACKAGE_KIND),
-  packageVersion: z.number().int().min(1),
-  formatId: z.string().min(1).max(64),
-  formatVersion: z.number().int().min(1),
-  exportedAt: z.string().max(64).optional(),
-  name: z.string().max(LIMITS.shortText).optional(),
+  packageVersion: z.int().check(z.minimum(1)),
+  formatId: z.string().check(z.minLength(1), z.maxLength(64)),
+  formatVersion: z.int().check(z.minimum(1)),
+  exportedAt: z.optional(z.string().check(z.maxLength(64))),
+  name: z.optional(z.string().check(z.maxLength(LIMITS.shortText))),
   content: z.unknown(),
 })
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { contentSchema, LIMITS } from '../schema/content-schema'
 import type { ReportContent } from '../values/types'
 
@@ -20,14 +20,14 @@ export interface Draft {
 
 /** The shape a stored draft record must have before the app trusts it. */
 export const draftSchema = z.object({
-  id: z.string().min(1).max(64),
-  formatId: z.string().min(1).max(64),
-  formatVersion: z.number().int().min(1),
-  name: z.string().max(LIMITS.shortText),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  formatId: z.string().check(z.minLength(1), z.maxLength(64)),
+  formatVersion: z.int().check(z.minimum(1)),
+  name: z.string().check(z.maxLength(LIMITS.shortText)),
   content: contentSchema,
-  createdAt: z.string().max(64),
-  updatedAt: z.string().max(64),
-  revision: z.number().int().min(0),
+  createdAt: z.string().check(z.maxLength(64)),
+  updatedAt: z.string().check(z.maxLength(64)),
+  revision: z.int().check(z.minimum(0)),
 })
 
 /** The name a new draft gets: 机关名称 + 年度. */

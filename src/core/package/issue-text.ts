@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 /** Field names as the user knows them from the form; anything else is shown as typed, cut short. */
 const LABELS: Record<string, string> = {
