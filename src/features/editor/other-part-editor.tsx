@@ -1,4 +1,5 @@
-import type { UseFormRegister } from 'react-hook-form'
+import { useWatch, type Control, type UseFormRegister } from 'react-hook-form'
+import { feeSentence } from '../../core/document/fee-sentence'
 import { cellPath } from '../../core/template/cell-path'
 import type { CellPath, OtherPart } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
@@ -9,11 +10,24 @@ interface Props {
   readonly part: OtherPart
   readonly store: EvaluationStore
   readonly register: UseFormRegister<ReportContent>
+  readonly control: Control<ReportContent>
   readonly onCommit: (path: CellPath, input: HTMLInputElement) => void
 }
 
 /** Part 六: the three 信息处理费 figures (2021 format) that produce the standard sentence, then free text. */
-export function OtherPartEditor({ part, store, register, onCommit }: Props) {
+/** The sentence the report will print, updated as the three figures change. */
+function FeeSentence({ part, control }: { part: OtherPart; control: Control<ReportContent> }) {
+  const group = part.fees?.group ?? 'p6'
+  // only the fee fields: a watch on all cells would copy the whole table on every keystroke
+  const fees = useWatch({ control, name: `cells.${group}.fees` as `cells.${string}.${string}` })
+  return (
+    <p className="fee-sentence" aria-live="polite">
+      报告中将写作：{feeSentence(part, { [group]: { fees: fees ?? {} } })}
+    </p>
+  )
+}
+
+export function OtherPartEditor({ part, store, register, control, onCommit }: Props) {
   return (
     <div className="other-part">
       {part.fees && (
@@ -33,6 +47,7 @@ export function OtherPartEditor({ part, store, register, onCommit }: Props) {
               )
             })}
           </div>
+          <FeeSentence part={part} control={control} />
         </fieldset>
       )}
       <label className="block-label" htmlFor="field-other">

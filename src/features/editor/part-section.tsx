@@ -23,6 +23,11 @@ interface Props {
   readonly onStructureChange: () => void
 }
 
+function hasTotals(compiled: CompiledTemplate, tableId: string): boolean {
+  for (const path of compiled.computedBy.keys()) if (compiled.cells.get(path)?.tableId === tableId) return true
+  return false
+}
+
 /** One of the six parts under its canonical heading. */
 export const PartSection = memo(function PartSection({ part, compiled, store, form, unitType, manualTotals, onToggleManual, actions, onStructureChange }: Props) {
   const { register, control } = form
@@ -33,10 +38,13 @@ export const PartSection = memo(function PartSection({ part, compiled, store, fo
       case 'table':
         return (
           <>
-            <label className="manual-toggle">
-              <input type="checkbox" checked={manualTotals} onChange={(e) => onToggleManual(part.table.id, e.currentTarget.checked)} />
-              手动填写{part.table.name}的合计（默认自动计算；手动时由系统核对）
-            </label>
+            {/* 表二 has no totals: a switch for them would only puzzle the user */}
+            {hasTotals(compiled, part.table.id) && (
+              <label className="manual-toggle">
+                <input type="checkbox" checked={manualTotals} onChange={(e) => onToggleManual(part.table.id, e.currentTarget.checked)} />
+                手动填写{part.table.name}的合计（默认自动计算；手动时由系统核对）
+              </label>
+            )}
             <TableGrid
               table={part.table}
               compiled={compiled}
@@ -51,7 +59,7 @@ export const PartSection = memo(function PartSection({ part, compiled, store, fo
       case 'text':
         return <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
       case 'other':
-        return <OtherPartEditor part={part} store={store} register={register} onCommit={actions.commit} />
+        return <OtherPartEditor part={part} store={store} register={register} control={control} onCommit={actions.commit} />
       default:
         return assertNever(part)
     }

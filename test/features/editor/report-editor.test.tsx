@@ -125,3 +125,16 @@ describe('ReportEditor: keyboard and paste like a spreadsheet', () => {
     expect(screen.getByText(/「\/」按0处理/)).toBeInTheDocument()
   })
 })
+
+describe('ReportEditor: part 六', () => {
+  it('shows the standard 信息处理费 sentence the report will print', async () => {
+    const { user } = setup()
+    expect(screen.getByText(/报告中将写作：本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。/)).toBeInTheDocument()
+    const count = screen.getByLabelText('本年度发出收费通知的件数（件）')
+    await user.clear(count)
+    await user.type(count, '2')
+    await user.clear(screen.getByLabelText('发出收费通知的总金额（元）'))
+    await user.type(screen.getByLabelText('发出收费通知的总金额（元）'), '200')
+    expect(screen.getByText(/本年度共发出收费通知2件，总金额200元，实际收取总金额0元。/)).toBeInTheDocument()
+  })
+})
