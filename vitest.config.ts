@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     globals: true,
+    // jsdom computes accessible names slowly on a 200-input form; 2 cores in CI
+    testTimeout: 30_000,
   },
 })
