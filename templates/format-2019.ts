@@ -1,5 +1,6 @@
 import type { ReportTemplate } from '../src/core/template/types'
 import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
+import { narrativeRules } from './parts/narrative-rules'
 import { applicationsRules } from './parts/t3-rules'
 import { reviewLitigationRules } from './parts/t4-rules'
 import { proactiveTable2019 } from './tables/t2-proactive-2019'
@@ -35,5 +36,5 @@ export const format2019 = {
     // 信息处理费 (国办函〔2020〕109号) took effect 2021-01-01: no fee fields in the 2019 format
     { kind: 'other', id: 'other', heading: HEADINGS.other, prompt: OTHER_PROMPT },
   ],
-  rules: [...applicationsRules(t3), ...reviewLitigationRules('t4')],
+  rules: [...applicationsRules(t3), ...reviewLitigationRules('t4'), ...narrativeRules],
 } as const satisfies ReportTemplate

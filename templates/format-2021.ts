@@ -1,6 +1,7 @@
 import { cellPath } from '../src/core/template/cell-path'
 import type { ReportTemplate } from '../src/core/template/types'
 import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
+import { narrativeRules } from './parts/narrative-rules'
 import { applicationsRules } from './parts/t3-rules'
 import { reviewLitigationRules } from './parts/t4-rules'
 import { proactiveTable2021 } from './tables/t2-proactive-2021'
@@ -53,6 +54,7 @@ export const format2021 = {
   rules: [
     ...applicationsRules(t3),
     ...reviewLitigationRules('t4'),
+    ...narrativeRules,
     ...(['regulations', 'normative_docs'] as const).map((r) => ({
       kind: 'zeroWhilePositive' as const,
       id: 'T2-4',

@@ -1,6 +1,6 @@
 import { assertNever } from '../../lib/assert-never'
 import type { CompiledTemplate } from '../template/compile'
-import type { CellPath, Rule, SumRule } from '../template/types'
+import type { CellPath, Rule, SumRule, TextRule } from '../template/types'
 import { formatScaled, toScaled } from './format-number'
 import type { CellState, Problem } from './types'
 
@@ -45,6 +45,7 @@ export function checkRule(
   states: States,
   compiled: CompiledTemplate,
   computed: ReadonlySet<CellPath>,
+  writing: string,
 ): Problem | null {
   const partOf = (c: CellPath | undefined) => (c && compiled.cells.get(c)?.partId) || ''
   switch (rule.kind) {
@@ -71,11 +72,35 @@ export function checkRule(
       if (v !== null && v > 0 && req === 0) return simple(rule, [rule.cell, rule.requires], partOf(rule.cell))
       return null
     }
+    case 'text':
+      return textProblem(rule, states, writing, partOf(rule.cells[0]))
     default:
       return assertNever(rule)
   }
 }
 
-function simple(rule: Exclude<Rule, SumRule>, cells: CellPath[], partId: string): Problem {
+function textProblem(rule: TextRule, states: States, writing: string, partId: string): Problem | null {
+  const match = new RegExp(rule.pattern, 'u').exec(writing)
+  const values = match ? valuesOf(states, rule.cells) : null
+  if (!match || !values) return null
+  const sum = values.reduce((a, b) => a + b, 0)
+  const quote = match[0].length > 40 ? `${match[0].slice(0, 40)}…` : match[0]
+  if (rule.expect === 'zero') {
+    if (sum === 0) return null
+    return { key: rule.key, ruleId: rule.id, severity: rule.severity, partId, cells: [...rule.cells], message: `正文写“${quote}”，但${rule.subject}为${formatScaled(sum)}，请核对` }
+  }
+  const stated = toScaled(Number(match[1]))
+  if (!Number.isFinite(stated) || stated === sum) return null
+  return {
+    key: rule.key,
+    ruleId: rule.id,
+    severity: rule.severity,
+    partId,
+    cells: [...rule.cells],
+    message: `正文写“${quote}”，但${rule.subject}为${formatScaled(sum)}，相差${formatScaled(Math.abs(stated - sum))}`,
+  }
+}
+
+function simple(rule: Exclude<Rule, SumRule | TextRule>, cells: CellPath[], partId: string): Problem {
   return { key: rule.key, ruleId: rule.id, severity: rule.severity, partId, cells, message: rule.message }
 }

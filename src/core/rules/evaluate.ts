@@ -38,8 +38,10 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
       message: `${where}还有${cells.length}个空白单元格：空白不等于0，没有发生的请填0（可一键将空白填为0）`,
     })
   }
+  // the written parts, for the narrative ↔ table rules
+  const writing = [content.opening, ...content.overview.map((s) => `${s.title}${s.body}`), content.problems, content.other].join('\n')
   for (const rule of compiled.rules) {
-    const p = checkRule(rule, states, compiled, computed)
+    const p = checkRule(rule, states, compiled, computed, writing)
     if (p) problems.push(p)
   }
   problems.push(...textProblems(template, content))

@@ -40,6 +40,8 @@ function ruleCells(rule: Rule): readonly CellPath[] {
       return [rule.cell]
     case 'implies':
       return [rule.cell, rule.requires]
+    case 'text':
+      return rule.cells
   }
 }
 
@@ -62,6 +64,7 @@ export function checkTemplate(template: ReportTemplate): string[] {
     for (const c of ruleCells(rule)) {
       if (!compiled.cells.has(c)) out.push(`规则 ${rule.key} 引用了不存在的单元格「${c}」：检查表格、行和列的 id`)
     }
+    if (rule.kind === 'text' && !validPattern(rule.pattern)) out.push(`规则 ${rule.key} 的 pattern 不是有效的正则表达式`)
     if (rule.kind === 'sum' && rule.computes) {
       if (rule.left.cells.length !== 1) out.push(`规则 ${rule.key}: computes 要求左边只有一个合计单元格`)
       else computedTargets.push(rule.left.cells[0] ?? '')
@@ -82,6 +85,15 @@ function dependsOn(by: ReadonlyMap<CellPath, { right: { cells: readonly CellPath
     if (dependsOn(by, op, target, seen)) return true
   }
   return false
+}
+
+function validPattern(source: string): boolean {
+  try {
+    new RegExp(source, 'u')
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** For loading templates at start-up: a broken template is a programmer error. */

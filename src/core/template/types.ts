@@ -226,7 +226,25 @@ export interface ImpliesRule {
   readonly message: string
 }
 
-export type Rule = SumRule | ZeroWhilePositiveRule | AtMostRule | ImpliesRule
+/**
+ * Narrative ↔ table (spec §4.6): the written parts must not contradict the tables. `pattern` is matched
+ * against the opening and parts 一、五、六; with `expect: 'equals'` its first group is a number that must
+ * equal the sum of `cells`, with `expect: 'zero'` a match means the cells must sum to 0.
+ */
+export interface TextRule {
+  readonly kind: 'text'
+  readonly id: string
+  readonly key: string
+  readonly severity: Severity
+  /** a RegExp source (flag u); checked by checkTemplate */
+  readonly pattern: string
+  readonly expect: 'equals' | 'zero'
+  readonly cells: readonly CellPath[]
+  /** what the cells are, for the message: 表三“一、本年新收”总计 */
+  readonly subject: string
+}
+
+export type Rule = SumRule | ZeroWhilePositiveRule | AtMostRule | ImpliesRule | TextRule
 
 export interface YearRange {
   readonly from: number
