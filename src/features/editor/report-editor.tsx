@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { evaluate } from '../../core/rules/evaluate'
 import type { Problem } from '../../core/rules/types'
@@ -41,6 +41,12 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
   })
 
   const announce = useCallback((text: string, kind: 'status' | 'alert') => setAnnouncement({ text, kind, at: Date.now() }), [])
+  useEffect(() => {
+    if (!announcement) return
+    // a notice fades after a while; a paste that could not be read stays longer
+    const t = setTimeout(() => setAnnouncement(null), announcement.kind === 'alert' ? 12_000 : 5_000)
+    return () => clearTimeout(t)
+  }, [announcement])
   const refresh = useCallback(() => {
     const content = getValues()
     store.set(evaluate(template, content))

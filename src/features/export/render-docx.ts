@@ -1,6 +1,6 @@
-import { Document, DocumentGridType, PageOrientation, Packer } from 'docx'
+import { Document, PageOrientation, Packer } from 'docx'
 import { DEFAULT_FONTS, type DocFonts } from '../../core/document/fonts'
-import { FOOTER_DISTANCE_TWIPS, LINE_PITCH_TWIPS, MARGIN_TWIPS, PAGE_TWIPS } from '../../core/document/page-style'
+import { FOOTER_DISTANCE_TWIPS, MARGIN_TWIPS, PAGE_TWIPS } from '../../core/document/page-style'
 import type { DocModel } from '../../core/document/types'
 import { docxChildren } from './docx-blocks'
 import { pageNumberFooters } from './docx-footer'
@@ -22,10 +22,9 @@ export function docxDocument(model: DocModel, fonts: DocFonts = DEFAULT_FONTS): 
             size: { ...PAGE_TWIPS, orientation: PageOrientation.PORTRAIT },
             margin: { ...MARGIN_TWIPS, footer: FOOTER_DISTANCE_TWIPS, header: 851, gutter: 0 },
           },
-          // a line grid only: Word's character grid (linesAndChars + negative charSpace) makes LibreOffice
-          // put each 三号 character in two cells and spread titles and tables; 28 a line comes from
-          // the body's character spacing instead (see docx-styles.ts)
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
+          // No document grid: 22 lines come from exact 28.95 pt spacing and 28 characters from the body's
+          // character spacing (docx-styles.ts). A character grid makes LibreOffice put each 三号 character
+          // in two cells, and a line grid makes it snap every table line to 29 pt (tables twice as tall).
         },
         footers: pageNumberFooters(),
         children: docxChildren(model),

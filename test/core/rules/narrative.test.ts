@@ -1,14 +1,16 @@
+import type { ReportTemplate } from '../../../src/core/template/types'
+import type { ReportContent } from '../../../src/core/values/types'
 import { evaluate } from '../../../src/core/rules/evaluate'
 import { format2019 } from '../../../templates/format-2019'
 import { format2021 } from '../../../templates/format-2021'
 import { filledContent, setCells } from '../../builders'
 import { loadSeed, SEED_NAMES } from '../../fixtures/seeds'
 
-const withText = (text: string, cells: Record<string, string> = {}) => {
+const withText = (text: string, cells: Record<string, string> = {}): ReportContent => {
   const base = setCells(filledContent(format2021), cells)
   return { ...base, overview: base.overview.map((s, i) => (i === 1 ? { ...s, body: text } : s)) }
 }
-const narrative = (c: ReturnType<typeof withText>, f = format2021) => evaluate(f, c).problems.filter((p) => p.ruleId.startsWith('N-'))
+const narrative = (c: ReportContent, f: ReportTemplate = format2021) => evaluate(f, c).problems.filter((p) => p.ruleId.startsWith('N-'))
 
 describe('narrative ↔ table warnings (spec §4.6)', () => {
   it('N-1: the number of applications in the text must equal 表三 一 总计', () => {

@@ -3,51 +3,20 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { buildDocModel } from '../../../src/core/document/build-doc-model'
 import { layoutTable } from '../../../src/core/layout/layout-table'
-import { rawText } from '../../../src/core/rules/cell-states'
 import { evaluate } from '../../../src/core/rules/evaluate'
-import { formatNumber } from '../../../src/core/rules/format-number'
-import type { CellPath, ReportTemplate } from '../../../src/core/template/types'
-import { normalizeCell } from '../../../src/core/values/normalize-cell'
+import type { ReportTemplate } from '../../../src/core/template/types'
 import type { ReportContent } from '../../../src/core/values/types'
 import { renderDocxBuffer } from '../../../src/features/export/render-docx'
 import { format2021 } from '../../../templates/format-2021'
 import { distinctContent, FORMATS } from '../../core/document/doc-fixtures'
-import { placeCells, readTables, type GridCell } from './docx-grid'
-import { findAll, parseXml, textOf, unpackDocx } from './docx-xml'
-
-/** What the .docx must show for a numeric cell: the typed value in canonical form, a total as computed. */
-function expectedText(template: ReportTemplate, content: ReportContent, path: CellPath, kind: Parameters<typeof normalizeCell>[1]): string {
-  const e = evaluate(template, content)
-  if (e.computed.has(path)) {
-    const s = e.cells.get(path)
-    return s?.status === 'ok' ? formatNumber(s.value) : ''
-  }
-  const raw = rawText(content.cells, path)
-  const r = normalizeCell(raw, kind)
-  return r.status === 'ok' ? r.text : r.status === 'blank' ? '' : raw.trim()
-}
+import { expectedCellText as expectedText, readReportTables, unpackDocx } from '../../support/docx-tables'
 
 /** Renders the report, reads its tables back from word/document.xml and maps them onto the layouts. */
 async function roundTrip(template: ReportTemplate, content: ReportContent) {
   const model = buildDocModel(template, content, evaluate(template, content))
   const parts = unpackDocx(await renderDocxBuffer(model))
-  const doc = parseXml(parts['word/document.xml'] ?? '')
-  const tables = readTables(doc)
+  const { found, mismatches, paragraphs } = readReportTables(parts['word/document.xml'] ?? '', template)
   const tableParts = template.parts.flatMap((p) => (p.kind === 'table' ? [p.table] : []))
-  const found = new Map<CellPath, string>()
-  const mismatches: string[] = []
-  tableParts.forEach((table, i) => {
-    const at = new Map<string, GridCell>((tables[i]?.cells ?? []).map((c) => [`${c.row},${c.col}`, c]))
-    const placed = placeCells(layoutTable(table).rows.map((r) => r.cells))
-    if (placed.length !== tables[i]?.cells.length) mismatches.push(`${table.name}: ${placed.length} cells laid out, ${tables[i]?.cells.length} in the .docx`)
-    for (const c of placed) {
-      const x = at.get(`${c.row},${c.col}`)
-      if (!x || x.rowSpan !== c.rowSpan || x.colSpan !== c.colSpan) mismatches.push(`${table.name} (${c.row},${c.col}): spans differ`)
-      else if (c.kind === 'input') found.set(c.path, x.text)
-      else if (x.text !== c.text) mismatches.push(`${table.name} (${c.row},${c.col}): 「${x.text}」 printed for 「${c.text}」`)
-    }
-  })
-  const paragraphs = findAll(doc, 'w:p').map(textOf)
   return { found, mismatches, paragraphs, tableParts }
 }
 
