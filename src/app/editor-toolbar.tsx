@@ -44,7 +44,8 @@ export function EditorToolbar(p: Props) {
     downloadText(serializePackage(d), `${safeFileName(d.name)}.json`)
   }
   return (
-    <>
+    // one sticky block: a conflict or save error stays in sight while the user types far down the form
+    <div className="editor-top">
       <div className="editor-toolbar">
         <button type="button" onClick={p.onClose}>
           ← 报告列表
@@ -80,6 +81,6 @@ export function EditorToolbar(p: Props) {
           </button>
         </div>
       )}
-    </>
+    </div>
   )
 }
