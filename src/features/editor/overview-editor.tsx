@@ -1,4 +1,4 @@
-import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form'
+import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form'
 import { chineseNumber as chineseOrdinal } from '../../core/document/numbering'
 import type { OverviewPart } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
@@ -9,6 +9,20 @@ interface Props {
   readonly register: UseFormRegister<ReportContent>
   readonly unitType: UnitType
   readonly onStructureChange: () => void
+}
+
+interface BodyProps {
+  readonly index: number
+  readonly no: string
+  readonly control: Control<ReportContent>
+  readonly register: UseFormRegister<ReportContent>
+  readonly placeholder: string
+}
+
+/** The text of a sub-section, named after its current title (a renamed section is named right at once). */
+function SubsectionBody({ index, no, control, register, placeholder }: BodyProps) {
+  const title = useWatch({ control, name: `overview.${index}.title` })
+  return <textarea {...register(`overview.${index}.body`)} aria-label={`${no}${title ?? ''}内容`} placeholder={placeholder} rows={5} />
 }
 
 let nextId = 0
@@ -52,11 +66,12 @@ export function OverviewEditor({ part, control, register, unitType, onStructureC
                 删除
               </button>
             </div>
-            <textarea
-              {...register(`overview.${i}.body`)}
-              aria-label={`${no}${f.title}内容`}
+            <SubsectionBody
+              index={i}
+              no={no}
+              control={control}
+              register={register}
               placeholder={(f.topicId && prompts.get(f.topicId)) || '本小节的内容'}
-              rows={5}
             />
           </fieldset>
         )

@@ -39,3 +39,12 @@ describe('part 一 sub-sections', () => {
     expect(within(panel).queryByRole('button', { name: /须写明工作考核/ })).toBeNull()
   })
 })
+
+describe('part 一 names', () => {
+  it('a new sub-section body is named by its number and the title typed', async () => {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: '添加小节' }))
+    await user.type(screen.getByLabelText('（六）小节标题'), '组织领导')
+    expect(screen.getByLabelText('（六）组织领导内容')).toBeInTheDocument()
+  })
+})
