@@ -84,6 +84,9 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
 
   const insert = (draft: Draft) =>
     guarded<{ draft: Draft }>(async (store) => {
+      // never write what the app could not read back (e.g. a 机关名称 over the limit): it would be listed as damaged
+      const valid = check(draft, draft.id)
+      if (!valid.ok) return { ok: false, reason: 'invalid', message: `未能保存：${valid.reason}` }
       await set(draft.id, draft, store)
       announce({ type: 'saved', id: draft.id, revision: draft.revision })
       return { ok: true, draft }
@@ -142,7 +145,8 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
 
     createDraft(content, template, name) {
       const now = new Date().toISOString()
-      const draftName = name === undefined ? defaultDraftName(content) : cleanDraftName(name, content)
+      // the default name (机关名称 + 年度) is kept within the stored name's limit too
+      const draftName = cleanDraftName(name ?? defaultDraftName(content), content)
       return insert({
         id: newId(),
         formatId: template.id,

@@ -30,6 +30,9 @@ export function readWrite<T>(
           const decision = decide(request.result)
           result = decision.result
           if (decision.write !== undefined) objectStore.put(decision.write, key)
+          // nothing more to ask: commit now instead of after one more round trip to this page, which a
+          // tab being closed (the pagehide flush) often does not live to make
+          tx.commit?.()
         } catch (err) {
           reject(err)
           tx.abort()
