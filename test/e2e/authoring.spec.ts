@@ -327,12 +327,7 @@ test.describe('nothing lost', () => {
   })
 
   test('a change made just before a reload is saved on pagehide', async ({ page }) => {
-    // Known bug in src/features/drafts (not this spec's to fix): the pagehide flush is an IndexedDB
-    // get→put, and Chromium drops it when the document unloads. Measured here on a reload: get→put in
-    // pagehide arrived 0 times in 4 (1 in 6 with tx.commit() after the put); one put + commit() 3 in 4;
-    // a synchronous localStorage.setItem in pagehide 5 in 5 (a copy to recover on load would hold).
-    // Skipped rather than expected to fail, because the outcome is random; enable it once the flush is fixed.
-    test.fixme(true, 'the pagehide flush does not reliably reach IndexedDB before unload (src/features/drafts/use-autosave.ts, idb.ts)')
+    // the tab's own IndexedDB flush may not outlive the reload; the localStorage copy written in pagehide does
     await page.goto('/')
     await createReport(page, { agency: '北京市某区民政局', year: 2024, unitType: 'department' })
     await cellByPath(page, format2021, 't4.cases.review_upheld').fill('8')

@@ -5,6 +5,7 @@ import type { ReportTemplate } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { announce } from './draft-channel'
 import { defaultStore, readWrite, type StoreGetter } from './idb'
+import { clearJournal, readJournal } from './pagehide-journal'
 import { rawText } from './raw-text'
 import { storageFailure, type StorageFailure } from './storage-error'
 
@@ -92,7 +93,23 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
       return { ok: true, draft }
     })
 
-  return {
+  /** Applies the copy the last tab wrote on its way out, if nothing was saved after it. */
+  async function recover(stored: Draft): Promise<Draft> {
+    const journal = readJournal(stored.id)
+    if (!journal) return stored
+    const copy = check(journal.draft, stored.id)
+    // saved after the copy was taken (or the copy is unreadable): the stored draft is the newer one
+    if (!copy.ok || journal.baseRevision !== stored.revision) {
+      clearJournal(stored.id)
+      return stored
+    }
+    const saved = await api.saveDraft({ ...copy.draft, revision: stored.revision }, stored.revision)
+    if (!saved.ok) return { ...copy.draft, revision: stored.revision } // shown now; the copy stays until a save works
+    clearJournal(stored.id)
+    return { ...copy.draft, revision: saved.revision, updatedAt: saved.updatedAt }
+  }
+
+  const api: DraftStore = {
     listDrafts: () =>
       guarded<{ drafts: Draft[]; damaged: DamagedDraft[] }>(async (store) => {
         const drafts: Draft[] = []
@@ -111,7 +128,8 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
         const raw: unknown = await get(id, store)
         if (raw === undefined) return { ok: false, reason: 'missing', message: MISSING }
         const c = check(raw, id)
-        return c.ok ? { ok: true, draft: c.draft } : { ok: false, reason: 'damaged', message: c.reason }
+        if (!c.ok) return { ok: false, reason: 'damaged', message: c.reason }
+        return { ok: true, draft: await recover(c.draft) }
       }),
 
     async saveDraft(draft, expectedRevision) {
@@ -192,4 +210,5 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
         return { ok: true, text: rawText(raw) }
       }),
   }
+  return api
 }

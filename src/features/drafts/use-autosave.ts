@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Draft } from '../../core/package/draft'
 import { listen } from './draft-channel'
+import { clearJournal, writeJournal } from './pagehide-journal'
 import type { DraftStore } from './draft-store'
 
 export interface AutosaveStatus {
@@ -74,6 +75,8 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
       if (result.ok) {
         conflictRef.current = false
         savedRef.current = snapshot(d, result.revision)
+        // the copy is obsolete only once everything on screen is stored
+        if (!isDirty(draftRef.current ?? d, savedRef.current)) clearJournal(d.id)
         setStatus({ state: isDirty(draftRef.current ?? d, savedRef.current) ? 'saving' : 'saved', savedAt: result.updatedAt })
         onSavedRef.current?.({ revision: result.revision, updatedAt: result.updatedAt })
       } else if (result.reason === 'conflict') {
@@ -128,11 +131,18 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
   // leaving the page, hiding the tab or closing the editor must not wait for the debounce
   useEffect(() => {
     const flushNow = () => void save()
-    const onVisibility = () => document.visibilityState === 'hidden' && flushNow()
-    window.addEventListener('pagehide', flushNow)
+    // leaving: a synchronous copy first, as the IndexedDB write may not outlive the tab
+    const leave = () => {
+      const d = draftRef.current
+      const s = savedRef.current
+      if (d && s && d.id === s.id && !conflictRef.current && isDirty(d, s)) writeJournal(d, s.revision)
+      flushNow()
+    }
+    const onVisibility = () => document.visibilityState === 'hidden' && leave()
+    window.addEventListener('pagehide', leave)
     document.addEventListener('visibilitychange', onVisibility)
     return () => {
-      window.removeEventListener('pagehide', flushNow)
+      window.removeEventListener('pagehide', leave)
       document.removeEventListener('visibilitychange', onVisibility)
       if (timerRef.current !== undefined) flushNow()
     }

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/schema/content-schema'
 import { useId, useState, type FormEvent } from 'react'
 import type { PickResult } from '../../core/template/pick-format'
 import { UNIT_TYPES, type UnitType } from '../../core/values/types'
@@ -29,7 +30,7 @@ export function NewReportForm({ pickFormat, onCreate, defaultYear }: Props) {
       <h2 id="new-report-title">新建年度报告</h2>
       <label>
         <span>机关名称</span>
-        <input value={agency} onChange={(e) => setAgency(e.target.value)} aria-label="机关名称" placeholder="例如：北京市大兴区科学技术委员会" />
+        <input value={agency} maxLength={LIMITS.shortText} onChange={(e) => setAgency(e.target.value)} aria-label="机关名称" placeholder="例如：北京市大兴区科学技术委员会" />
       </label>
       <label>
         <span>报告年度</span>

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/schema/content-schema'
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form'
 import { chineseNumber as chineseOrdinal } from '../../core/document/numbering'
 import type { OverviewPart } from '../../core/template/types'
@@ -53,7 +54,7 @@ export function OverviewEditor({ part, control, register, unitType, onStructureC
             <legend className="visually-hidden">第{chineseOrdinal(i + 1)}小节</legend>
             <div className="subsection-head">
               <span className="subsection-no">{no}</span>
-              <input {...register(`overview.${i}.title`)} aria-label={`${no}小节标题`} className="subsection-title" />
+              <input {...register(`overview.${i}.title`)} maxLength={LIMITS.shortText} aria-label={`${no}小节标题`} className="subsection-title" />
               <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`${no}上移`}>↑</button>
               <button type="button" onClick={() => move(i, i + 1)} disabled={i === fields.length - 1} aria-label={`${no}下移`}>↓</button>
               <button

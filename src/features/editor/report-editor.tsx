@@ -113,11 +113,11 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
       {toolbar && <header className="editor-toolbar">{toolbar}</header>}
       <div className="editor-body">
         <nav className="part-nav" aria-label="报告各部分">
-          <a href="#part-title">标题和开头</a>
-          {template.parts.map((p) => (
-            <a key={p.id} href={`#part-${p.id}`}>
+          {/* buttons, not #anchors: the location hash is the app's route */}
+          {[{ id: 'title', heading: '标题和开头' }, ...template.parts].map((p) => (
+            <button key={p.id} type="button" onClick={() => root?.querySelector(`#part-${p.id}`)?.scrollIntoView?.({ block: 'start' })}>
               {p.heading}
-            </a>
+            </button>
           ))}
         </nav>
         {overlay}

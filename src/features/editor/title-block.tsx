@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/schema/content-schema'
 import type { UseFormRegister } from 'react-hook-form'
 import type { ReportTemplate } from '../../core/template/types'
 import { UNIT_TYPES, type ReportContent } from '../../core/values/types'
@@ -18,7 +19,7 @@ export function TitleBlock({ template, register, year }: Props) {
       <div className="title-fields">
         <label>
           <span>机关名称</span>
-          <input {...register('agency')} aria-label="机关名称" data-field="agency" placeholder="例如：北京市大兴区科学技术委员会" autoComplete="organization" />
+          <input {...register('agency')} maxLength={LIMITS.shortText} aria-label="机关名称" data-field="agency" placeholder="例如：北京市大兴区科学技术委员会" autoComplete="organization" />
         </label>
         <label>
           <span>报告年度</span>

@@ -73,7 +73,9 @@ export function usePagination(model: DocModel, fontChoice: DocFonts, measurer: M
     const run = () => {
       if (cancelled) return
       try {
+        const start = performance.now() // bench/: 'nianbao:paginate' times one pagination run
         const pages = paginate(model, fonts, measurer)
+        performance.measure('nianbao:paginate', { start })
         hasPages.current = true
         setResult({ pages, model, fonts, failed: false })
       } catch (error) {

@@ -19,3 +19,11 @@ describe('reportFileName', () => {
     expect(reportFileName({ agency: '<>', year: 2024 }, { draft: true })).toBe(`${UNNAMED_AGENCY}2024年政府信息公开工作年度报告（草稿）.docx`)
   })
 })
+
+describe('reportFileName length', () => {
+  it('keeps a very long 机关名称 within 255 bytes', () => {
+    const name = reportFileName({ agency: '长'.repeat(3000), year: 2024 }, { draft: true })
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255)
+    expect(name.endsWith('2024年政府信息公开工作年度报告（草稿）.docx')).toBe(true)
+  })
+})
