@@ -1,9 +1,9 @@
-import type { CompiledTemplate } from '../template/compile'
+import type { CellInfo, CompiledTemplate } from '../template/compile'
 import { splitCellPath } from '../template/cell-path'
 import type { CellPath } from '../template/types'
 import { normalizeCell } from '../values/normalize-cell'
 import type { CellTexts } from '../values/types'
-import type { CellState } from './types'
+import type { CellState, CellStates } from './types'
 import { toScaled } from './format-number'
 
 export function rawText(cells: CellTexts, path: CellPath): string {
@@ -20,17 +20,28 @@ export function readCells(
   compiled: CompiledTemplate,
   texts: CellTexts,
   manualTotals: readonly string[],
-): { states: Map<CellPath, CellState>; computed: Set<CellPath> } {
-  const states = new Map<CellPath, CellState>()
+): { states: CellStateTable; computed: Set<CellPath>; blank: CellInfo[]; invalid: CellInfo[] } {
+  const states = new CellStateTable(compiled)
   const computed = new Set<CellPath>()
-  const manual = new Set(manualTotals)
-  for (const [path, info] of compiled.cells) {
-    if (compiled.computedBy.has(path) && !manual.has(info.tableId)) {
-      computed.add(path)
-      continue
+  // one pass over the cells: the engine runs on every keystroke
+  const blank: CellInfo[] = []
+  const invalid: CellInfo[] = []
+  for (const row of compiled.rows) {
+    const manual = manualTotals.includes(row.table)
+    const rowTexts = texts[row.table]?.[row.row]
+    for (const info of row.cells) {
+      if (!manual && compiled.computedBy.has(info.path)) {
+        computed.add(info.path)
+        continue
+      }
+      const raw = rowTexts?.[info.at[2]]
+      const reading = normalizeCell(typeof raw === 'string' ? raw : '', info.kind)
+      // a reading is a valid state (its notice and text are extra fields): stored as it is, not copied
+      states.list[info.index] = reading
+      if (reading.status !== 'ok') {
+        ;(reading.status === 'blank' ? blank : invalid).push(info)
+      }
     }
-    const reading = normalizeCell(rawText(texts, path), info.kind)
-    states.set(path, reading.status === 'ok' ? { status: 'ok', value: reading.value } : reading)
   }
   const resolve = (path: CellPath, seen: Set<CellPath>): CellState => {
     const known = states.get(path)
@@ -56,6 +67,28 @@ export function readCells(
     states.set(path, state)
     return state
   }
-  for (const path of computed) resolve(path, new Set())
-  return { states, computed }
+  const seen = new Set<CellPath>()
+  for (const path of computed) resolve(path, seen)
+  return { states, computed, blank, invalid }
+}
+
+/**
+ * Cell states in an array indexed as the compiled template's cells: a Map built afresh on every
+ * keystroke spent most of the engine's time growing and hashing.
+ */
+export class CellStateTable implements CellStates {
+  readonly list: (CellState | undefined)[]
+  readonly #compiled: CompiledTemplate
+  constructor(compiled: CompiledTemplate) {
+    this.#compiled = compiled
+    this.list = new Array<CellState | undefined>(compiled.cells.size)
+  }
+  get(path: CellPath): CellState | undefined {
+    const info = this.#compiled.cells.get(path)
+    return info ? this.list[info.index] : undefined
+  }
+  set(path: CellPath, state: CellState): void {
+    const info = this.#compiled.cells.get(path)
+    if (info) this.list[info.index] = state
+  }
 }

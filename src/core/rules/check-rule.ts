@@ -2,28 +2,50 @@ import { assertNever } from '../../lib/assert-never'
 import type { CompiledTemplate } from '../template/compile'
 import type { CellPath, Rule, SumRule, TextRule } from '../template/types'
 import { formatScaled, toScaled } from './format-number'
-import type { CellState, Problem } from './types'
+import type { CellStateTable } from './cell-states'
+import type { CellState, CellStates, Problem } from './types'
 
-type States = ReadonlyMap<CellPath, CellState>
+type States = CellStates
 
-function valuesOf(states: States, cells: readonly CellPath[]): number[] | null {
-  const out: number[] = []
+/** The scaled sum of the cells, or null while one is not filled: blank is "not yet", not 0. */
+function sumOf(states: States, cells: readonly CellPath[]): number | null {
+  let sum = 0
   for (const c of cells) {
     const s = states.get(c)
-    // a rule waits until all its cells are filled: blank is "not yet", not 0
     if (!s || s.status !== 'ok') return null
-    out.push(toScaled(s.value))
+    sum += toScaled(s.value)
   }
-  return out
+  return sum
 }
 
-function sumProblem(rule: SumRule, states: States, partId: string): Problem | null {
-  const left = valuesOf(states, rule.left.cells)
-  const right = valuesOf(states, rule.right.cells)
-  if (!left || !right) return null
-  const l = left.reduce((a, b) => a + b, 0)
-  const r = right.reduce((a, b) => a + b, 0)
-  if (l === r) return null
+/** Each side's cells as positions in the state table, found once per rule rather than per keystroke. */
+const sides = new WeakMap<SumRule, readonly [readonly number[], readonly number[]]>()
+
+function indexes(rule: SumRule, compiled: CompiledTemplate): readonly [readonly number[], readonly number[]] {
+  let found = sides.get(rule)
+  if (!found) {
+    const at = (cells: readonly CellPath[]) => cells.map((c) => compiled.cells.get(c)?.index ?? -1)
+    found = [at(rule.left.cells), at(rule.right.cells)]
+    sides.set(rule, found)
+  }
+  return found
+}
+
+function sumAt(list: readonly (CellState | undefined)[], at: readonly number[]): number | null {
+  let sum = 0
+  for (const i of at) {
+    const s = list[i]
+    if (!s || s.status !== 'ok') return null
+    sum += toScaled(s.value)
+  }
+  return sum
+}
+
+function sumProblem(rule: SumRule, states: CellStateTable, compiled: CompiledTemplate, partId: string): Problem | null {
+  const [left, right] = indexes(rule, compiled)
+  const l = sumAt(states.list, left)
+  const r = l === null ? null : sumAt(states.list, right)
+  if (l === null || r === null || l === r) return null
   return {
     key: rule.key,
     ruleId: rule.id,
@@ -42,7 +64,7 @@ function valueOf(states: States, cell: CellPath): number | null {
 /** One rule against the current cell states; null when it holds or cannot be judged yet. */
 export function checkRule(
   rule: Rule,
-  states: States,
+  states: CellStateTable,
   compiled: CompiledTemplate,
   computed: ReadonlySet<CellPath>,
   writing: string,
@@ -53,7 +75,7 @@ export function checkRule(
       const target = rule.left.cells[0]
       // a computed total holds by construction; checking it would only repeat its operands' problems
       if (rule.computes && target && computed.has(target) && compiled.computedBy.get(target) === rule) return null
-      return sumProblem(rule, states, partOf(target))
+      return sumProblem(rule, states, compiled, partOf(target))
     }
     case 'zeroWhilePositive': {
       const v = valueOf(states, rule.cell)
@@ -79,11 +101,17 @@ export function checkRule(
   }
 }
 
+const patterns = new WeakMap<TextRule, RegExp>()
+
 function textProblem(rule: TextRule, states: States, writing: string, partId: string): Problem | null {
-  const match = new RegExp(rule.pattern, 'u').exec(writing)
-  const values = match ? valuesOf(states, rule.cells) : null
-  if (!match || !values) return null
-  const sum = values.reduce((a, b) => a + b, 0)
+  let re = patterns.get(rule)
+  if (!re) {
+    re = new RegExp(rule.pattern, 'u')
+    patterns.set(rule, re)
+  }
+  const match = re.exec(writing)
+  const sum = match ? sumOf(states, rule.cells) : null
+  if (!match || sum === null) return null
   const quote = match[0].length > 40 ? `${match[0].slice(0, 40)}…` : match[0]
   if (rule.expect === 'zero') {
     if (sum === 0) return null

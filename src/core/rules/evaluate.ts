@@ -9,20 +9,19 @@ import type { Evaluation, Problem } from './types'
 /** Every problem of a report: the one rule engine behind the form, the download gate and imports. */
 export function evaluate(template: ReportTemplate, content: ReportContent): Evaluation {
   const compiled = compileTemplate(template)
-  const { states, computed } = readCells(compiled, content.cells, content.manualTotals)
+  const { states, computed, blank, invalid } = readCells(compiled, content.cells, content.manualTotals)
   const problems: Problem[] = []
 
+  for (const info of invalid) {
+    const s = states.get(info.path)
+    const reason = s?.status === 'invalid' ? s.reason : ''
+    problems.push({ key: `S-K/${info.path}`, ruleId: 'S-K', severity: 'error', partId: info.partId, cells: [info.path], message: `${info.name}：${reason}` })
+  }
   const blanks = new Map<string, CellPath[]>()
-  for (const [path, info] of compiled.cells) {
-    if (computed.has(path)) continue
-    const s = states.get(path)
-    if (s?.status === 'blank') {
-      const list = blanks.get(info.tableId) ?? []
-      list.push(path)
-      blanks.set(info.tableId, list)
-    } else if (s?.status === 'invalid') {
-      problems.push({ key: `S-K/${path}`, ruleId: 'S-K', severity: 'error', partId: info.partId, cells: [path], message: `${info.name}：${s.reason}` })
-    }
+  for (const info of blank) {
+    const list = blanks.get(info.tableId)
+    if (list) list.push(info.path)
+    else blanks.set(info.tableId, [info.path])
   }
   for (const [tableId, cells] of blanks) {
     const first = cells[0]
@@ -46,9 +45,9 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
   }
   problems.push(...textProblems(template, content))
 
-  const order = new Map(['title', ...compiled.partOrder].map((id, i) => [id, i]))
-  const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1) * 1000 + (order.get(p.partId) ?? 999)
-  const sorted = problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p)
+  const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1000) + (p.partId === 'title' ? -1 : compiled.partOrder.indexOf(p.partId))
+  // Array.prototype.sort is stable: within a rank, problems keep the order they were found in
+  const sorted = problems.length < 2 ? problems : problems.sort((a, b) => rank(a) - rank(b))
   const errorCount = sorted.filter((p) => p.severity === 'error').length
   return { problems: sorted, cells: states, computed, errorCount, warningCount: sorted.length - errorCount }
 }

@@ -26,11 +26,16 @@ export type CellState =
   | { readonly status: 'ok'; readonly value: number }
   | { readonly status: 'invalid'; readonly reason: string }
 
+/** How every cell reads, by path. */
+export interface CellStates {
+  get(path: CellPath): CellState | undefined
+}
+
 export interface Evaluation {
   /** errors first, then warnings; within each, in document order */
   readonly problems: readonly Problem[]
   /** every numeric cell, including computed totals */
-  readonly cells: ReadonlyMap<CellPath, CellState>
+  readonly cells: CellStates
   /** cells whose value the app computes (totals of tables not switched to manual) */
   readonly computed: ReadonlySet<CellPath>
   readonly errorCount: number

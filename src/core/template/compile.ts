@@ -1,5 +1,5 @@
 import { layoutTable } from '../layout/layout-table'
-import { cellPath } from './cell-path'
+import { cellPath, splitCellPath } from './cell-path'
 import type { CellKind, CellPath, ReportTemplate, Rule, SumRule, TableDef } from './types'
 
 /** A numeric cell of the report with what messages and the form need to name it. */
@@ -14,6 +14,10 @@ export interface CellInfo {
   readonly name: string
   /** full accessible name: every row label and column label as printed */
   readonly fullName: string
+  /** the path split once: table, row, column */
+  readonly at: readonly [string, string, string]
+  /** position in `cells`: the rule engine keeps cell states in an array */
+  readonly index: number
 }
 
 /** What the engine needs from a template, indexed once. */
@@ -26,6 +30,14 @@ export interface CompiledTemplate {
   readonly rules: readonly Rule[]
   /** part ids in document order */
   readonly partOrder: readonly string[]
+  /** the cells row by row (table, row, cells), so a reader looks each row up once */
+  readonly rows: readonly CellRow[]
+}
+
+export interface CellRow {
+  readonly table: string
+  readonly row: string
+  readonly cells: readonly CellInfo[]
 }
 
 const cache = new WeakMap<ReportTemplate, CompiledTemplate>()
@@ -45,7 +57,9 @@ export function compileTemplate(template: ReportTemplate): CompiledTemplate {
           const lastCol = c.columnLabels.at(-1) ?? ''
           const name = lastRow ? `${part.table.name}「${lastRow}」「${lastCol}」` : `${part.table.name}「${c.columnLabels.join('')}」`
           cells.set(c.path, {
+            index: cells.size,
             path: c.path,
+            at: splitCellPath(c.path),
             kind: c.cellKind,
             partId: part.id,
             tableId: part.table.id,
@@ -57,7 +71,7 @@ export function compileTemplate(template: ReportTemplate): CompiledTemplate {
     } else if (part.kind === 'other' && part.fees) {
       for (const f of part.fees.fields) {
         const path = cellPath(part.fees.group, 'fees', f.id)
-        cells.set(path, { path, kind: f.cellKind, partId: part.id, tableId: part.fees.group, name: f.label, fullName: `${f.label}（${f.unit}）` })
+        cells.set(path, { index: cells.size, path, at: splitCellPath(path), kind: f.cellKind, partId: part.id, tableId: part.fees.group, name: f.label, fullName: `${f.label}（${f.unit}）` })
       }
     }
   }
@@ -68,7 +82,14 @@ export function compileTemplate(template: ReportTemplate): CompiledTemplate {
       if (target && !computedBy.has(target)) computedBy.set(target, r)
     }
   }
+  const rows: CellRow[] = []
+  for (const info of cells.values()) {
+    const last = rows.at(-1)
+    if (last && last.table === info.at[0] && last.row === info.at[1]) (last.cells as CellInfo[]).push(info)
+    else rows.push({ table: info.at[0], row: info.at[1], cells: [info] })
+  }
   const compiled: CompiledTemplate = {
+    rows,
     template,
     cells,
     tables,
