@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { DocFonts } from '../core/document/fonts'
 import type { Draft } from '../core/package/draft'
 import type { ReportTemplate } from '../core/template/types'
@@ -55,7 +55,8 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
   })
   const onChange = useCallback((content: ReportContent) => {
     contentRef.current = content
-    setDraft((d) => d && { ...d, content })
+    // the toolbar and autosave can wait for the next idle moment; the keystroke's own frame cannot
+    startTransition(() => setDraft((d) => d && { ...d, content }))
   }, [])
   const closePreview = useCallback(() => setPreview(false), [])
   const getContent = useCallback(() => contentRef.current ?? (draft as Draft).content, [draft])

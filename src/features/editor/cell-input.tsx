@@ -1,8 +1,8 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import type { CellKind, CellPath } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
-import { useCellMessages, useCellSeverity, type EvaluationStore } from './evaluation-store'
+import { useCellSeverity, type EvaluationStore } from './evaluation-store'
 import { cellField } from './field-names'
 
 interface Props {
@@ -16,9 +16,10 @@ interface Props {
 
 /** One editable number; uncontrolled (react-hook-form), re-renders only when its own marks change. */
 export const CellInput = memo(function CellInput({ path, label, kind, store, register, onCommit }: Props) {
+  // only the mark, not the message text: fewer attribute writes a keystroke; the tip and the panel say it
   const severity = useCellSeverity(store, path)
-  const messages = useCellMessages(store, path)
-  const field = register(cellField(path))
+  // registered once: a mark changing must not re-run react-hook-form's registration
+  const field = useMemo(() => register(cellField(path)), [register, path])
   return (
     <input
       {...field}
@@ -31,8 +32,7 @@ export const CellInput = memo(function CellInput({ path, label, kind, store, reg
       data-severity={severity || undefined}
       aria-label={label}
       aria-invalid={severity === 'error' ? true : undefined}
-      aria-describedby={messages ? 'cell-tip' : undefined}
-      title={messages || undefined}
+      aria-describedby="cell-tip"
       inputMode={kind === 'count' ? 'numeric' : 'decimal'}
       autoComplete="off"
       spellCheck={false}

@@ -1,7 +1,7 @@
 import { memo, useSyncExternalStore } from 'react'
 import { formatNumber } from '../../core/rules/format-number'
 import type { CellPath } from '../../core/template/types'
-import { useCellMessages, useCellSeverity, type EvaluationStore } from './evaluation-store'
+import { useCellSeverity, type EvaluationStore } from './evaluation-store'
 
 function display(store: EvaluationStore, path: CellPath): string {
   const s = store.get().cells.get(path)
@@ -14,15 +14,14 @@ function display(store: EvaluationStore, path: CellPath): string {
 export const ComputedCell = memo(function ComputedCell({ path, label, store }: { path: CellPath; label: string; store: EvaluationStore }) {
   const value = useSyncExternalStore(store.subscribe, () => display(store, path))
   const severity = useCellSeverity(store, path)
-  const messages = useCellMessages(store, path)
   return (
     <input
       className="cell-input cell-computed"
       data-path={path}
       data-severity={severity || undefined}
       aria-label={`${label}（自动计算）`}
-      aria-describedby={messages ? 'cell-tip' : undefined}
-      title={messages || '自动计算：由同行或同列各项相加得出'}
+      aria-describedby="cell-tip"
+      title="自动计算：由同行或同列各项相加得出"
       value={value}
       readOnly
       tabIndex={-1}

@@ -12,17 +12,26 @@ export interface EvaluationStore {
   subscribe(listener: () => void): () => void
   /** problems per cell, rebuilt on each set */
   problemsAt(path: CellPath): readonly Problem[]
+  /** the current problems; the same array until one changes */
+  problems(): readonly Problem[]
 }
 
 export function createEvaluationStore(initial: Evaluation): EvaluationStore {
   let current = initial
   let byCell = indexByCell(initial)
+  let problems = initial.problems
+  let signature = signatureOf(problems)
   const listeners = new Set<() => void>()
   return {
     get: () => current,
     set(next) {
       current = next
       byCell = indexByCell(next)
+      const sig = signatureOf(next.problems)
+      if (sig !== signature) {
+        signature = sig
+        problems = next.problems
+      }
       for (const l of listeners) l()
     },
     subscribe(listener) {
@@ -30,7 +39,12 @@ export function createEvaluationStore(initial: Evaluation): EvaluationStore {
       return () => listeners.delete(listener)
     },
     problemsAt: (path) => byCell.get(path) ?? [],
+    problems: () => problems,
   }
+}
+
+function signatureOf(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.key}\u0000${p.message}`).join('\u0001')
 }
 
 function indexByCell(e: Evaluation): Map<CellPath, Problem[]> {
@@ -56,16 +70,11 @@ export function useCellSeverity(store: EvaluationStore, path: CellPath): '' | 'e
   })
 }
 
-/** The messages for one cell joined, for its tooltip and accessible description. */
-export function useCellMessages(store: EvaluationStore, path: CellPath): string {
-  return useSyncExternalStore(store.subscribe, () =>
-    store
-      .problemsAt(path)
-      .map((p) => p.message)
-      .join('\n'),
-  )
-}
-
 export function useEvaluation(store: EvaluationStore): Evaluation {
   return useSyncExternalStore(store.subscribe, store.get)
+}
+
+/** The problems only, as the same array while they read the same: the panel skips keystrokes that change none. */
+export function useProblems(store: EvaluationStore): Evaluation['problems'] {
+  return useSyncExternalStore(store.subscribe, store.problems)
 }

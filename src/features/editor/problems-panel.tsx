@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Problem } from '../../core/rules/types'
 import type { ReportTemplate } from '../../core/template/types'
-import { useEvaluation, type EvaluationStore } from './evaluation-store'
+import { useProblems, type EvaluationStore } from './evaluation-store'
 
 interface Props {
   readonly template: ReportTemplate
@@ -12,19 +12,20 @@ interface Props {
 
 /** All problems grouped by part, errors first; a click puts the focus on the cell or field. */
 export function ProblemsPanel({ template, store, onLocate, onFillBlanks }: Props) {
-  const evaluation = useEvaluation(store)
+  const problems = useProblems(store)
   const groups = useMemo(() => {
     const titles = new Map<string, string>([['title', '标题'], ...template.parts.map((p) => [p.id, p.heading] as const)])
     const byPart = new Map<string, Problem[]>()
-    for (const p of evaluation.problems) {
+    for (const p of problems) {
       const list = byPart.get(p.partId) ?? []
       list.push(p)
       byPart.set(p.partId, list)
     }
     return [...byPart].map(([partId, problems]) => ({ partId, title: titles.get(partId) ?? partId, problems }))
-  }, [evaluation, template])
-  const { errorCount, warningCount } = evaluation
-  const blankCount = evaluation.problems.filter((p) => p.ruleId === 'S-4').reduce((n, p) => n + p.cells.length, 0)
+  }, [problems, template])
+  const errorCount = problems.filter((p) => p.severity === 'error').length
+  const warningCount = problems.length - errorCount
+  const blankCount = problems.filter((p) => p.ruleId === 'S-4').reduce((n, p) => n + p.cells.length, 0)
   return (
     <aside className="problems-panel" aria-labelledby="problems-title">
       <h2 id="problems-title">检查结果</h2>
