@@ -59,7 +59,8 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     startTransition(() => setDraft((d) => d && { ...d, content }))
   }, [])
   const closePreview = useCallback(() => setPreview(false), [])
-  const getContent = useCallback(() => contentRef.current ?? (draft as Draft).content, [draft])
+  // stable: the toolbar's buttons need not re-render on every keystroke to read the latest content
+  const getContent = useCallback(() => contentRef.current as ReportContent, [])
 
   if (!loaded) return <p className="loading">正在打开报告…</p>
   if ('error' in loaded) {

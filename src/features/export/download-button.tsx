@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { buildDocModel } from '../../core/document/build-doc-model'
 import { reportFileName } from '../../core/document/file-name'
 import type { DocFonts } from '../../core/document/fonts'
@@ -27,7 +27,7 @@ async function generate(template: ReportTemplate, content: ReportContent, evalua
 }
 
 /** 「下载 Word」: a final report when there is no error; otherwise, after confirming, a marked draft. */
-export function DownloadButton({ template, getContent, fonts }: Props) {
+export const DownloadButton = memo(function DownloadButton({ template, getContent, fonts }: Props) {
   const [pending, setPending] = useState<{ content: ReportContent; evaluation: Evaluation } | null>(null)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
@@ -82,4 +82,4 @@ export function DownloadButton({ template, getContent, fonts }: Props) {
       )}
     </>
   )
-}
+})

@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { BODY_FONTS, TITLE_FONTS, type BodyFont, type DocFonts, type TitleFont } from '../../core/document/fonts'
 
 /** Which font names the Word file asks for; Word substitutes a font the PC lacks. */
-export function FontSettings({ fonts, onChange }: { fonts: DocFonts; onChange: (f: DocFonts) => void }) {
+export const FontSettings = memo(function FontSettings({ fonts, onChange }: { fonts: DocFonts; onChange: (f: DocFonts) => void }) {
   return (
     <div className="settings" role="group" aria-label="Word 字体设置">
       <label>
@@ -22,4 +23,4 @@ export function FontSettings({ fonts, onChange }: { fonts: DocFonts; onChange: (
       </label>
     </div>
   )
-}
+})
