@@ -10,32 +10,13 @@ import {
   WidthType,
 } from 'docx'
 import { NUMBER_CELL_PADDING_TWIPS, TABLE_CELL_PADDING_TWIPS } from '../../core/document/page-style'
+import { gridStarts } from '../../core/document/grid-starts'
 import type { DocTable, DocTableCell } from '../../core/document/types'
 import { STYLE } from './docx-styles'
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
 const dxa = (size: number) => ({ size, type: WidthType.DXA })
-
-/**
- * Places the cells of each row on the grid the way the model means it (HTML-like: a cell covered by a
- * rowSpan from above is left out) and returns each cell's first grid column.
- */
-export function gridStarts(table: DocTable): number[][] {
-  const covered: number[] = Array.from({ length: table.columnWidths.length }, () => 0)
-  return table.rows.map((row) => {
-    const starts: number[] = []
-    let col = 0
-    for (const cell of row.cells) {
-      while ((covered[col] ?? 0) > 0) col += 1
-      starts.push(col)
-      for (let c = col; c < col + cell.colSpan; c += 1) covered[c] = cell.rowSpan
-      col += cell.colSpan
-    }
-    for (let c = 0; c < covered.length; c += 1) covered[c] = Math.max(0, (covered[c] ?? 0) - 1)
-    return starts
-  })
-}
 
 function cell(c: DocTableCell, width: number): TableCell {
   return new TableCell({
@@ -61,7 +42,7 @@ function cell(c: DocTableCell, width: number): TableCell {
 export function docxTable(table: DocTable): Table {
   const widths = table.columnWidths
   const total = widths.reduce((a, b) => a + b, 0)
-  const starts = gridStarts(table)
+  const starts = gridStarts(table.rows)
   const rows = table.rows.map((row, r) => {
     const children = row.cells.map((c, i) => {
       const start = starts[r]?.[i] ?? 0

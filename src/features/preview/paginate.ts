@@ -25,7 +25,8 @@ import {
   type ParagraphPiece,
   type TablePiece,
 } from './page-types'
-import { gridStarts, sliceRows } from './split-table'
+import { gridStarts } from '../../core/document/grid-starts'
+import { sliceRows } from './split-table'
 
 /** Sub-pixel rounding of measured heights must not push the 22nd line onto the next page. */
 const SLACK = 1

@@ -7,23 +7,6 @@ import type { DocTableCell, DocTableRow } from '../../core/document/types'
  * sees which group the rows belong to. Word leaves the continued cell empty; repeating it is our choice.
  */
 
-/** Each cell's first grid column, with HTML's rule that a cell covered by a row span is left out. */
-export function gridStarts(rows: readonly DocTableRow[]): number[][] {
-  const covered: number[] = []
-  return rows.map((row) => {
-    const starts: number[] = []
-    let col = 0
-    for (const cell of row.cells) {
-      while ((covered[col] ?? 0) > 0) col += 1
-      starts.push(col)
-      for (let c = col; c < col + cell.colSpan; c += 1) covered[c] = cell.rowSpan
-      col += cell.colSpan
-    }
-    for (let c = 0; c < covered.length; c += 1) covered[c] = Math.max(0, (covered[c] ?? 0) - 1)
-    return starts
-  })
-}
-
 export interface RowSlice {
   readonly rows: DocTableRow[]
   /** a row span was shortened or carried in: the rows may lay out taller than measured */
