@@ -1,111 +1,19 @@
 /**
- * Fault injection in the built app (design.md, "Nothing lost"): the tab crashes or is killed right
- * after typing; IndexedDB holds damaged records; storage is full or missing; two tabs edit one draft.
+ * Fault injection in the built app (design.md, "Nothing lost"): IndexedDB holds damaged records;
+ * storage is full or missing; two tabs edit one draft; input too long to store.
  */
-import { readFile } from 'node:fs/promises'
-import { expect, test, type Download, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { format2021 } from '../../templates/format-2021'
-import { createReport, expectSaved, saveStatus } from './support/fill-report'
+import { expectSaved, saveStatus } from './support/fill-report'
 import {
   cellLocator,
-  cellValues,
-  killPage,
   openReport,
-  openSpare,
-  pickDistinct,
   putRawRecords,
   readRawRecord,
   readRawRecords,
-  reopenIn,
-  seededRandom,
   storageBanner,
-  typableCells,
-  type KillKind,
 } from './support/faults-helpers'
-
-const AGENCY = '北京市故障测试区科学技术委员会'
-
-async function newReport(page: Page, agency = AGENCY): Promise<string> {
-  await page.goto('/')
-  return createReport(page, { agency, year: 2024, unitType: 'department' })
-}
-
-/** Clicks the cell and types `value` key by key, as a user does; the value is then on screen. */
-async function typeInto(page: Page, path: string, value: string): Promise<void> {
-  const input = cellLocator(page, path)
-  await input.click()
-  await input.press('ControlOrMeta+a')
-  await input.pressSequentially(value)
-  await expect(input).toHaveValue(value)
-}
-
-async function downloadedText(download: Download): Promise<string> {
-  return readFile(await download.path(), 'utf8')
-}
-
-test.describe('the tab dies shortly after typing', () => {
-  test('20 crashes and kills at random moments ≥ 1 s after typing, each in another cell: every value is there on reopening', async ({ page, context }) => {
-    test.setTimeout(150_000)
-    const id = await newReport(page)
-    const random = seededRandom(0x2024_0131)
-    const cells = pickDistinct(typableCells(format2021), 20, random)
-    expect(await page.locator('input[data-path]').count()).toBeGreaterThanOrEqual(typableCells(format2021).length)
-    const typed: Record<string, string> = {}
-    let current = page
-    let spare = await openSpare(context)
-    for (const [i, path] of cells.entries()) {
-      const value = String(101 + i * 37)
-      await typeInto(current, path, value)
-      typed[path] = value
-      // the next tab loads meanwhile, as another tab of the browser would: the save must not need an idle machine
-      const nextSpare = openSpare(context)
-      // on screen for 1.0–1.4 s, then the tab dies: half by renderer crash, half by closing without unload
-      await current.waitForTimeout(1000 + Math.floor(random() * 401))
-      const kind: KillKind = i % 2 === 0 ? 'crash' : 'close'
-      await killPage(current, kind)
-      current = await reopenIn(spare, id)
-      spare = await nextSpare
-      const shown = await cellValues(current)
-      const lost = Object.entries(typed).filter(([p, v]) => shown[p] !== v).map(([p, v]) => `${p}: typed ${v}, shown「${shown[p]}」`)
-      expect(lost, `after ${kind} #${i + 1} (cell ${path})`).toEqual([])
-    }
-    await expect(saveStatus(current)).toHaveText(/^已保存/)
-  })
-
-  test('killed only 50–150 ms after typing (inside the 300 ms debounce): earlier values always survive; the new one is recorded', async ({ page, context }, testInfo) => {
-    test.setTimeout(120_000)
-    const id = await newReport(page)
-    const random = seededRandom(0x0150)
-    const cells = pickDistinct(typableCells(format2021), 20, random)
-    const confirmed: Record<string, string> = {}
-    const outcome: Record<KillKind, { survived: number; total: number }> = { crash: { survived: 0, total: 0 }, close: { survived: 0, total: 0 } }
-    let current = page
-    let spare = await openSpare(context)
-    for (const [i, path] of cells.entries()) {
-      const value = String(7 + i)
-      await typeInto(current, path, value)
-      await current.waitForTimeout(50 + Math.floor(random() * 101))
-      const kind: KillKind = i % 2 === 0 ? 'crash' : 'close'
-      await killPage(current, kind)
-      // the next spare loads while this one reopens the report; typing and the kill happen on a quiet machine
-      const nextSpare = openSpare(context)
-      current = await reopenIn(spare, id)
-      const shown = await cellValues(current)
-      spare = await nextSpare
-      // a death mid-save must never cost what was saved before, nor damage the draft (it opened)
-      const lost = Object.entries(confirmed).filter(([p, v]) => shown[p] !== v)
-      expect(lost, `after early ${kind} #${i + 1}`).toEqual([])
-      outcome[kind].total += 1
-      if (shown[path] === value) {
-        outcome[kind].survived += 1
-        confirmed[path] = value
-      } else expect(shown[path], 'a lost value leaves the cell blank, never something else').toBe('')
-    }
-    const summary = `early kill survival: Page.crash ${outcome.crash.survived}/${outcome.crash.total}, close(runBeforeUnload:false) ${outcome.close.survived}/${outcome.close.total}`
-    testInfo.annotations.push({ type: 'early-kill', description: summary })
-    console.log(summary)
-  })
-})
+import { AGENCY, downloadedText, newReport, typeInto } from './support/faults-report'
 
 test('damaged records: the app opens, names each one with its reason, exports its raw content, and leaves the good draft intact', async ({ page }) => {
   const id = await newReport(page)
@@ -350,7 +258,8 @@ test.describe('overlong input never leaves a damaged draft behind', () => {
     const field = page.getByRole('form', { name: '年度报告内容' }).getByLabel('机关名称', { exact: true })
     await field.fill('长'.repeat(3000))
     expect((await field.inputValue()).length).toBe(200)
+    // the status may still read 已保存 from before the change: wait for the record itself
+    await expect.poll(async () => ((await readRawRecord(page, id)) as { content: { agency: string } }).content.agency, { timeout: 3_000 }).toBe('长'.repeat(200))
     await expect(saveStatus(page)).toHaveText(/已保存/)
-    expect(((await readRawRecord(page, id)) as { content: { agency: string } }).content.agency).toBe('长'.repeat(200))
   })
 })
