@@ -3,6 +3,7 @@ import type { DocFonts } from '../core/document/fonts'
 import type { Draft } from '../core/package/draft'
 import type { ReportTemplate } from '../core/template/types'
 import type { ReportContent } from '../core/values/types'
+import { flushSync } from 'react-dom'
 import { ReportEditor } from '../features/editor/report-editor'
 import { formatById } from '../../templates'
 import { draftStore } from './draft-store'
@@ -49,6 +50,21 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     }
   }, [id, apply])
 
+  // Leaving the page: commit the latest keystrokes (their state update may still be pending in a
+  // transition) before the autosave's own pagehide handler, registered after this one, copies the draft.
+  useEffect(() => {
+    const commitLatest = () => {
+      const latest = contentRef.current
+      if (latest) flushSync(() => setDraft((d) => (d && d.content !== latest ? { ...d, content: latest } : d)))
+    }
+    const onVisibility = () => document.visibilityState === 'hidden' && commitLatest()
+    window.addEventListener('pagehide', commitLatest)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', commitLatest)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [])
   const autosave = useAutosave(draft, {
     store: draftStore,
     onSaved: ({ revision, updatedAt }) => setDraft((d) => d && { ...d, revision, updatedAt }),
