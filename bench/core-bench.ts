@@ -7,6 +7,7 @@
  * because loadSeed() finds ../shared/fixtures/seeds relative to its own module URL.
  */
 import { performance } from 'node:perf_hooks'
+import { seededRandom as rng } from './lib/seeded-random.mjs'
 import { buildDocModel } from '../src/core/document/build-doc-model'
 import { layoutTable } from '../src/core/layout/layout-table'
 import { serializePackage } from '../src/core/package/data-package'
@@ -158,17 +159,6 @@ export async function docxInNode(name: SeedName, reps: number): Promise<{ buildM
 
 // ---------------------------------------------------------------- rule engine scale
 
-/** mulberry32: a small deterministic generator, so every run validates the same reports. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const TABLE_IDS = ['t2', 't3', 't4']
 const ODD_TEXTS = ['１２', '1,200', '/', '无', 'abc', '-3', '1.5', ' 7 ']

@@ -1,20 +1,10 @@
 // Typing latency in 表三: the same edit script on the app and on the control page, alternating.
 import { sleep } from './stats.mjs'
+import { seededRandom as rng } from './seeded-random.mjs'
 
 /** Event Timing entry types that belong to a keystroke. */
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input'])
 
-/** mulberry32, as in bench/core-bench.ts: the same script on every run */
-function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * The edit script. Cells (those with no problem in the seed) are shuffled and taken two at a time:

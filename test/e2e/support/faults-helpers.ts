@@ -10,17 +10,7 @@ import type { ReportTemplate } from '../../../src/core/template/types'
 export const DB_NAME = 'nianbao'
 export const STORE_NAME = 'drafts'
 
-/** mulberry32: the same "random" moments and cells on every run, so a failure can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom } from '../../../bench/lib/seeded-random.mjs'
 
 /** `n` distinct items of `items`, in a seeded random order. */
 export function pickDistinct<T>(items: readonly T[], n: number, random: () => number): T[] {
