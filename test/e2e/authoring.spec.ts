@@ -67,7 +67,15 @@ test.describe('authoring a whole report', () => {
       const problem = panel.getByRole('button', { name: /^自然人：一\+二＝1，三（七）\+四＝6，相差5（/ })
       await expect(problem).toBeVisible()
       // focused, the cell says what is wrong in its floating tip
-      await expect(page.getByRole('tooltip')).toContainText('相差5')
+      const tip = page.getByRole('tooltip')
+      await expect(tip).toContainText('相差5')
+      // just under its cell, and still there after the page scrolls
+      const gap = async () => ((await tip.boundingBox())?.y ?? NaN) - ((await carriedForward.boundingBox()) ?? { y: NaN, height: 0 }).y
+      expect(await gap()).toBeGreaterThan(20)
+      expect(await gap()).toBeLessThan(50)
+      await page.mouse.wheel(0, 120)
+      await expect.poll(gap).toBeGreaterThan(20)
+      await expect.poll(gap).toBeLessThan(50)
       await saveScreenshot(page, testInfo, 'daxing-2024-inconsistency')
       // the panel's button takes the user to the rule's first cell
       await page.getByLabel('开头段落', { exact: true }).focus()

@@ -1,40 +1,63 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { CellPath } from '../../core/template/types'
 import type { EvaluationStore } from './evaluation-store'
 
+/** Where the tip goes, relative to its layer. */
+type Place = { path: CellPath; top: number; left: number }
+
 /**
  * One floating tip for the focused cell's problems. It floats over the page instead of being inserted
- * between rows, so showing a message never reflows the table (design: cheaper per keystroke).
+ * between rows, so showing a message never reflows the table; its layer (styles.css) keeps it from
+ * reflowing the page either. Rendered first in the editor, so the layer spans the editor's top.
  */
 export function CellTip({ store, root }: { store: EvaluationStore; root: HTMLElement | null }) {
-  const [focused, setFocused] = useState<{ path: CellPath; rect: DOMRect } | null>(null)
+  const layerRef = useRef<HTMLDivElement>(null)
+  const [focused, setFocused] = useState<Place | null>(null)
   useEffect(() => {
     if (!root) return
+    let cell: HTMLInputElement | null = null
+    let frame = 0
+    const place = () => {
+      frame = 0
+      const layer = layerRef.current
+      if (!cell || !layer) return setFocused(null)
+      const at = cell.getBoundingClientRect()
+      // scrolled out of view: no tip floating over other content until the cell is back
+      if (at.bottom < 0 || at.top > window.innerHeight) return setFocused(null)
+      const origin = layer.getBoundingClientRect()
+      setFocused({ path: cell.dataset.path as CellPath, top: at.bottom + 4 - origin.top, left: Math.max(8, at.left - 120) - origin.left })
+    }
     const onFocus = (e: FocusEvent) => {
       const t = e.target
-      if (t instanceof HTMLInputElement && t.dataset.path) setFocused({ path: t.dataset.path as CellPath, rect: t.getBoundingClientRect() })
-      else setFocused(null)
+      cell = t instanceof HTMLInputElement && t.dataset.path ? t : null
+      place()
     }
-    const onBlur = () => setFocused(null)
+    const onBlur = () => {
+      cell = null
+      setFocused(null)
+    }
+    // the tip stays under its cell while the page (or a wide table) scrolls: once a frame at most
+    const onScroll = () => {
+      if (cell && !frame) frame = requestAnimationFrame(place)
+    }
     root.addEventListener('focusin', onFocus)
     root.addEventListener('focusout', onBlur)
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true })
     return () => {
+      cancelAnimationFrame(frame)
       root.removeEventListener('focusin', onFocus)
       root.removeEventListener('focusout', onBlur)
+      window.removeEventListener('scroll', onScroll, { capture: true })
     }
   }, [root])
   const messages = useSyncExternalStore(store.subscribe, () =>
     focused ? store.problemsAt(focused.path).map((p) => `${p.severity === 'error' ? '错误' : '提醒'}：${p.message}`).join('\n') : '',
   )
   return (
-    <div
-      id="cell-tip"
-      className="cell-tip"
-      role="tooltip"
-      hidden={!messages}
-      style={focused ? { top: focused.rect.bottom + 4, left: Math.max(8, focused.rect.left - 120) } : undefined}
-    >
-      {messages}
+    <div className="cell-tip-layer" ref={layerRef}>
+      <div id="cell-tip" className="cell-tip" role="tooltip" hidden={!messages} style={focused ? { top: focused.top, left: focused.left } : undefined}>
+        {messages}
+      </div>
     </div>
   )
 }

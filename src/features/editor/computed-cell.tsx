@@ -1,7 +1,8 @@
 import { memo, useSyncExternalStore } from 'react'
+import type { CellMarks } from './cell-marks'
 import { formatNumber } from '../../core/rules/format-number'
 import type { CellPath } from '../../core/template/types'
-import { useCellSeverity, type EvaluationStore } from './evaluation-store'
+import type { EvaluationStore } from './evaluation-store'
 
 function display(store: EvaluationStore, path: CellPath): string {
   const s = store.get().cells.get(path)
@@ -11,14 +12,13 @@ function display(store: EvaluationStore, path: CellPath): string {
 }
 
 /** A total the app computes: focusable for arrow keys, read-only, named as computed. */
-export const ComputedCell = memo(function ComputedCell({ path, label, store }: { path: CellPath; label: string; store: EvaluationStore }) {
+export const ComputedCell = memo(function ComputedCell({ path, label, store, marks }: { path: CellPath; label: string; store: EvaluationStore; marks: CellMarks }) {
   const value = useSyncExternalStore(store.subscribe, () => display(store, path))
-  const severity = useCellSeverity(store, path)
   return (
     <input
+      ref={marks.attach(path)}
       className="cell-input cell-computed"
       data-path={path}
-      data-severity={severity || undefined}
       aria-label={`${label}（自动计算）`}
       aria-describedby="cell-tip"
       title="自动计算：由同行或同列各项相加得出"

@@ -2,9 +2,12 @@ import { useSyncExternalStore } from 'react'
 import type { Evaluation, Problem } from '../../core/rules/types'
 import type { CellPath } from '../../core/template/types'
 
+export type Severity = 'error' | 'warning'
+
 /**
- * Holds the latest evaluation outside React state, so a keystroke re-renders only the cells whose
- * marks changed (each cell selects a primitive), never the whole 175-cell grid.
+ * Holds the latest evaluation outside React state: a keystroke re-renders only what reads a changed
+ * part of it (the problems panel, the tip, a computed total), and cells get their marks from
+ * cell-marks.ts without rendering at all.
  */
 export interface EvaluationStore {
   get(): Evaluation
@@ -12,6 +15,8 @@ export interface EvaluationStore {
   subscribe(listener: () => void): () => void
   /** problems per cell, rebuilt on each set */
   problemsAt(path: CellPath): readonly Problem[]
+  /** each marked cell's severity (an error outranks a warning); the same map until the next set */
+  marks(): ReadonlyMap<CellPath, Severity>
   /** the current problems; the same array until one changes */
   problems(): readonly Problem[]
 }
@@ -19,6 +24,7 @@ export interface EvaluationStore {
 export function createEvaluationStore(initial: Evaluation): EvaluationStore {
   let current = initial
   let byCell = indexByCell(initial)
+  let marks = marksOf(byCell)
   let problems = initial.problems
   let signature = signatureOf(problems)
   const listeners = new Set<() => void>()
@@ -27,6 +33,7 @@ export function createEvaluationStore(initial: Evaluation): EvaluationStore {
     set(next) {
       current = next
       byCell = indexByCell(next)
+      marks = marksOf(byCell)
       const sig = signatureOf(next.problems)
       if (sig !== signature) {
         signature = sig
@@ -39,6 +46,7 @@ export function createEvaluationStore(initial: Evaluation): EvaluationStore {
       return () => listeners.delete(listener)
     },
     problemsAt: (path) => byCell.get(path) ?? [],
+    marks: () => marks,
     problems: () => problems,
   }
 }
@@ -61,13 +69,10 @@ function indexByCell(e: Evaluation): Map<CellPath, Problem[]> {
   return map
 }
 
-/** 'error' | 'warning' | '' for one cell; re-renders its cell only when that changes. */
-export function useCellSeverity(store: EvaluationStore, path: CellPath): '' | 'error' | 'warning' {
-  return useSyncExternalStore(store.subscribe, () => {
-    const ps = store.problemsAt(path)
-    if (ps.length === 0) return ''
-    return ps.some((p) => p.severity === 'error') ? 'error' : 'warning'
-  })
+function marksOf(byCell: ReadonlyMap<CellPath, readonly Problem[]>): Map<CellPath, Severity> {
+  const marks = new Map<CellPath, Severity>()
+  for (const [path, ps] of byCell) marks.set(path, ps.some((p) => p.severity === 'error') ? 'error' : 'warning')
+  return marks
 }
 
 export function useEvaluation(store: EvaluationStore): Evaluation {

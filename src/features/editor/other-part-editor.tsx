@@ -4,11 +4,11 @@ import { cellPath } from '../../core/template/cell-path'
 import type { CellPath, OtherPart } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { CellInput } from './cell-input'
-import type { EvaluationStore } from './evaluation-store'
+import type { CellMarks } from './cell-marks'
 
 interface Props {
   readonly part: OtherPart
-  readonly store: EvaluationStore
+  readonly marks: CellMarks
   readonly register: UseFormRegister<ReportContent>
   readonly control: Control<ReportContent>
   readonly onCommit: (path: CellPath, input: HTMLInputElement) => void
@@ -27,7 +27,7 @@ function FeeSentence({ part, control }: { part: OtherPart; control: Control<Repo
   )
 }
 
-export function OtherPartEditor({ part, store, register, control, onCommit }: Props) {
+export function OtherPartEditor({ part, marks, register, control, onCommit }: Props) {
   return (
     <div className="other-part">
       {part.fees && (
@@ -42,7 +42,7 @@ export function OtherPartEditor({ part, store, register, control, onCommit }: Pr
                   <span>
                     {f.label}（{f.unit}）
                   </span>
-                  <CellInput path={path} label={`${f.label}（${f.unit}）`} kind={f.cellKind} store={store} register={register} onCommit={onCommit} />
+                  <CellInput path={path} label={`${f.label}（${f.unit}）`} kind={f.cellKind} marks={marks} register={register} onCommit={onCommit} />
                 </label>
               )
             })}

@@ -4,6 +4,7 @@ import { assertNever } from '../../lib/assert-never'
 import type { CompiledTemplate } from '../../core/template/compile'
 import type { Part } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
+import type { CellMarks } from './cell-marks'
 import type { EvaluationStore } from './evaluation-store'
 import { OtherPartEditor } from './other-part-editor'
 import { OverviewEditor } from './overview-editor'
@@ -14,6 +15,7 @@ interface Props {
   readonly part: Part
   readonly compiled: CompiledTemplate
   readonly store: EvaluationStore
+  readonly marks: CellMarks
   readonly form: UseFormReturn<ReportContent>
   readonly unitType: UnitType
   readonly manualTotals: boolean
@@ -29,7 +31,7 @@ function hasTotals(compiled: CompiledTemplate, tableId: string): boolean {
 }
 
 /** One of the six parts under its canonical heading. */
-export const PartSection = memo(function PartSection({ part, compiled, store, form, unitType, manualTotals, onToggleManual, actions, onStructureChange }: Props) {
+export const PartSection = memo(function PartSection({ part, compiled, store, marks, form, unitType, manualTotals, onToggleManual, actions, onStructureChange }: Props) {
   const { register, control } = form
   const body = () => {
     switch (part.kind) {
@@ -49,6 +51,7 @@ export const PartSection = memo(function PartSection({ part, compiled, store, fo
               table={part.table}
               compiled={compiled}
               store={store}
+              marks={marks}
               manualTotals={manualTotals}
               register={register}
               onCommit={actions.commit}
@@ -59,7 +62,7 @@ export const PartSection = memo(function PartSection({ part, compiled, store, fo
       case 'text':
         return <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
       case 'other':
-        return <OtherPartEditor part={part} store={store} register={register} control={control} onCommit={actions.commit} />
+        return <OtherPartEditor part={part} marks={marks} register={register} control={control} onCommit={actions.commit} />
       default:
         return assertNever(part)
     }

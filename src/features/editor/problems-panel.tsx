@@ -28,35 +28,40 @@ export function ProblemsPanel({ template, store, onLocate, onFillBlanks }: Props
   const blankCount = problems.filter((p) => p.ruleId === 'S-4').reduce((n, p) => n + p.cells.length, 0)
   return (
     <aside className="problems-panel" aria-labelledby="problems-title">
-      <h2 id="problems-title">检查结果</h2>
-      <p className="problems-summary" role="status" aria-live="polite">
-        {errorCount === 0 && warningCount === 0 ? '未发现问题' : `${errorCount}个错误，${warningCount}个提醒`}
-      </p>
-      {blankCount > 0 && (
-        <button type="button" className="fill-blanks" onClick={() => onFillBlanks(null)}>
-          将全部{blankCount}个空白单元格填为0
-        </button>
-      )}
-      {groups.map((g) => (
-        <section key={g.partId} className="problem-group">
-          <h3>{g.title}</h3>
-          <ul aria-label={`${g.title}的问题`}>
-            {g.problems.map((p) => (
-              <li key={p.key} className={`problem problem-${p.severity}`}>
-                <span className="problem-badge">{p.severity === 'error' ? '错误' : '提醒'}</span>
-                <button type="button" className="problem-message" onClick={() => onLocate(p)}>
-                  {p.message}
-                </button>
-                {p.ruleId === 'S-4' && (
-                  <button type="button" className="link-button" onClick={() => onFillBlanks(p.key.slice('S-4/'.length))}>
-                    本表空白填0
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* a fixed-size frame: the list changing on a keystroke is laid out inside it, not with the page */}
+      <div className="problems-frame">
+        <div className="problems-card">
+          <h2 id="problems-title">检查结果</h2>
+          <p className="problems-summary" role="status" aria-live="polite">
+            {errorCount === 0 && warningCount === 0 ? '未发现问题' : `${errorCount}个错误，${warningCount}个提醒`}
+          </p>
+          {blankCount > 0 && (
+            <button type="button" className="fill-blanks" onClick={() => onFillBlanks(null)}>
+              将全部{blankCount}个空白单元格填为0
+            </button>
+          )}
+          {groups.map((g) => (
+            <section key={g.partId} className="problem-group">
+              <h3>{g.title}</h3>
+              <ul aria-label={`${g.title}的问题`}>
+                {g.problems.map((p) => (
+                  <li key={p.key} className={`problem problem-${p.severity}`}>
+                    <span className="problem-badge">{p.severity === 'error' ? '错误' : '提醒'}</span>
+                    <button type="button" className="problem-message" onClick={() => onLocate(p)}>
+                      {p.message}
+                    </button>
+                    {p.ruleId === 'S-4' && (
+                      <button type="button" className="link-button" onClick={() => onFillBlanks(p.key.slice('S-4/'.length))}>
+                        本表空白填0
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </div>
     </aside>
   )
 }

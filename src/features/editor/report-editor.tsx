@@ -6,6 +6,7 @@ import { compileTemplate } from '../../core/template/compile'
 import type { CellPath, ReportTemplate } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { CellTip } from './cell-tip'
+import { createCellMarks } from './cell-marks'
 import { createEvaluationStore } from './evaluation-store'
 import { PartSection } from './part-section'
 import { ProblemsPanel } from './problems-panel'
@@ -33,6 +34,8 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
   const form = useForm<ReportContent>({ defaultValues: initial, mode: 'onChange' })
   const { register, control, getValues } = form
   const store = useMemo(() => createEvaluationStore(evaluate(template, initial)), [template, initial])
+  const marks = useMemo(() => createCellMarks(store), [store])
+  useEffect(() => marks.connect(), [marks])
   const [root, setRoot] = useState<HTMLElement | null>(null)
   const [announcement, setAnnouncement] = useState<Announcement | null>(null)
   const onChangeRef = useRef(onChange)
@@ -110,6 +113,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
 
   return (
     <div className="editor" ref={setRoot}>
+      <CellTip store={store} root={root} />
       {toolbar && <header className="editor-toolbar">{toolbar}</header>}
       <div className="editor-body">
         <nav className="part-nav" aria-label="报告各部分">
@@ -129,6 +133,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
               part={part}
               compiled={compiled}
               store={store}
+              marks={marks}
               form={form}
               unitType={unitType}
               manualTotals={manualTotals.includes(part.kind === 'table' ? part.table.id : '')}
@@ -140,7 +145,6 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
         </form>
         <ProblemsPanel template={template} store={store} onLocate={locate} onFillBlanks={fillBlanks} />
       </div>
-      <CellTip store={store} root={root} />
       <div className="announcer" role={announcement?.kind === 'alert' ? 'alert' : 'status'} aria-live={announcement?.kind === 'alert' ? 'assertive' : 'polite'}>
         {announcement?.text}
       </div>

@@ -7,6 +7,7 @@ import type { CellPath, TableDef } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { CellInput } from './cell-input'
 import { ComputedCell } from './computed-cell'
+import type { CellMarks } from './cell-marks'
 import type { EvaluationStore } from './evaluation-store'
 import { moveForKey, nextCell } from './grid-navigation'
 
@@ -14,6 +15,7 @@ interface Props {
   readonly table: TableDef
   readonly compiled: CompiledTemplate
   readonly store: EvaluationStore
+  readonly marks: CellMarks
   /** the user types this table's totals instead of having them computed */
   readonly manualTotals: boolean
   readonly register: UseFormRegister<ReportContent>
@@ -28,7 +30,7 @@ function focusCell(container: HTMLElement, path: CellPath) {
 }
 
 /** The official table drawn from its layout: same merged cells as the preview and the .docx. */
-export const TableGrid = memo(function TableGrid({ table, compiled, store, manualTotals, register, onCommit, onPaste }: Props) {
+export const TableGrid = memo(function TableGrid({ table, compiled, store, marks, manualTotals, register, onCommit, onPaste }: Props) {
   const layout = layoutTable(table)
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const input = e.target
@@ -61,9 +63,9 @@ export const TableGrid = memo(function TableGrid({ table, compiled, store, manua
     return (
       <td key={cell.path} colSpan={cell.colSpan} className="cell">
         {!manualTotals && compiled.computedBy.has(cell.path) ? (
-          <ComputedCell path={cell.path} label={label} store={store} />
+          <ComputedCell path={cell.path} label={label} store={store} marks={marks} />
         ) : (
-          <CellInput path={cell.path} label={label} kind={cell.cellKind} store={store} register={register} onCommit={onCommit} />
+          <CellInput path={cell.path} label={label} kind={cell.cellKind} marks={marks} register={register} onCommit={onCommit} />
         )}
       </td>
     )
