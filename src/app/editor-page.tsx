@@ -1,14 +1,14 @@
-import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { DocFonts } from '../core/document/fonts'
 import type { Draft } from '../core/package/draft'
 import type { ReportTemplate } from '../core/template/types'
 import type { ReportContent } from '../core/values/types'
-import { flushSync } from 'react-dom'
 import { ReportEditor } from '../features/editor/report-editor'
 import { formatById } from '../../templates'
 import { draftStore } from './draft-store'
 import { EditorToolbar } from './editor-toolbar'
 import { useAutosave } from '../features/drafts/use-autosave'
+import { whenIdle } from './when-idle'
 
 // the preview (own pagination) loads when first opened, not with the first screen
 const PreviewPanel = lazy(() => import('./preview-panel'))
@@ -50,30 +50,48 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     }
   }, [id, apply])
 
-  // Leaving the page: commit the latest keystrokes (their state update may still be pending in a
-  // transition) before the autosave's own pagehide handler, registered after this one, copies the draft.
-  useEffect(() => {
-    const commitLatest = () => {
-      const latest = contentRef.current
-      if (latest) flushSync(() => setDraft((d) => (d && d.content !== latest ? { ...d, content: latest } : d)))
-    }
-    const onVisibility = () => document.visibilityState === 'hidden' && commitLatest()
-    window.addEventListener('pagehide', commitLatest)
-    document.addEventListener('visibilitychange', onVisibility)
-    return () => {
-      window.removeEventListener('pagehide', commitLatest)
-      document.removeEventListener('visibilitychange', onVisibility)
-    }
+  // The draft state (toolbar, preview, autosave's debounce) takes the latest content when the browser is
+  // idle, not on every keystroke: a keystroke's frame then holds only the cells, marks and problem list.
+  // Saves and the pagehide copy read the latest content directly, so nothing typed waits on this.
+  const draftRef = useRef(draft)
+  useLayoutEffect(() => {
+    draftRef.current = draft
+  })
+  const latest = useCallback((): Draft | null => {
+    const d = draftRef.current
+    const content = contentRef.current
+    return d && content && d.content !== content ? { ...d, content } : d
   }, [])
+  const cancelIdle = useRef<(() => void) | null>(null)
+  useEffect(() => () => cancelIdle.current?.(), [])
+  const commitLatest = useCallback(() => {
+    cancelIdle.current?.()
+    cancelIdle.current = null
+    const now = contentRef.current
+    setDraft((d) => (d && now && d.content !== now ? { ...d, content: now } : d))
+  }, [])
+  // the preview shows the draft state: it takes the last keystrokes with it when it opens
+  const showPreview = useCallback(
+    (open: boolean) => {
+      if (open) commitLatest()
+      setPreview(open)
+    },
+    [commitLatest],
+  )
   const autosave = useAutosave(draft, {
     store: draftStore,
+    latest,
     onSaved: ({ revision, updatedAt }) => setDraft((d) => d && { ...d, revision, updatedAt }),
   })
-  const onChange = useCallback((content: ReportContent) => {
-    contentRef.current = content
-    // the toolbar and autosave can wait for the next idle moment; the keystroke's own frame cannot
-    startTransition(() => setDraft((d) => d && { ...d, content }))
-  }, [])
+  const { changed } = autosave
+  const onChange = useCallback(
+    (content: ReportContent) => {
+      contentRef.current = content
+      cancelIdle.current ??= whenIdle(commitLatest)
+      changed()
+    },
+    [commitLatest, changed],
+  )
   const closePreview = useCallback(() => setPreview(false), [])
   // stable: the toolbar's buttons need not re-render on every keystroke to read the latest content
   const getContent = useCallback(() => contentRef.current as ReportContent, [])
@@ -100,7 +118,7 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
         fonts={fonts}
         onFonts={onFonts}
         preview={preview}
-        onPreview={setPreview}
+        onPreview={showPreview}
         getContent={getContent}
         onClose={onClose}
         onReloadTheirs={() => void load()}

@@ -68,6 +68,19 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
   }
 
   const check = (value: unknown, key: IDBValidKey) => checkDraftRecord(value, key, formats)
+  /** The revision this store last wrote per draft: that record was checked before it was written. */
+  const written = new Map<string, number>()
+  /**
+   * The stored record as a draft. The one this tab wrote last is not parsed again (each autosave would
+   * otherwise check the whole report twice); anything else, e.g. another tab's write, is checked in full.
+   */
+  const storedDraft = (old: unknown, id: string, expected: number | null) => {
+    const rev = typeof old === 'object' && old !== null && 'revision' in old ? old.revision : undefined
+    if (expected !== null && rev === expected && written.get(id) === expected && (old as { id?: unknown }).id === id) {
+      return { ok: true as const, draft: old as Draft }
+    }
+    return check(old, id)
+  }
 
   /** Read-modify-write of one existing draft, announced to other tabs. */
   const modify = (id: string, change: (d: Draft) => Draft) =>
@@ -137,7 +150,7 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
         const now = new Date().toISOString()
         const base = expectedRevision ?? draft.revision
         const result = await readWrite<SaveResult>(getStore(), draft.id, (old) => {
-          const stored = old === undefined ? undefined : check(old, draft.id)
+          const stored = old === undefined ? undefined : storedDraft(old, draft.id, expectedRevision)
           if (stored && !stored.ok) {
             const message = `存储中的此报告已损坏（${stored.reason}），为保留原始数据未覆盖。请导出数据包保存当前内容。`
             return { result: { ok: false, reason: 'damaged', message } }
@@ -154,7 +167,10 @@ export function createDraftStore(formats: readonly ReportTemplate[], getStore: S
           if (!valid.ok) return { result: { ok: false, reason: 'invalid', message: `未能保存：${valid.reason}` } }
           return { write: next, result: { ok: true, revision, updatedAt: now } }
         })
-        if (result.ok) announce({ type: 'saved', id: draft.id, revision: result.revision })
+        if (result.ok) {
+          written.set(draft.id, result.revision)
+          announce({ type: 'saved', id: draft.id, revision: result.revision })
+        }
         return result
       } catch (err) {
         return storageFailure(err)

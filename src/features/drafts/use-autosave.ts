@@ -17,6 +17,11 @@ export interface AutosaveOptions {
   readonly delayMs?: number
   /** the new revision, so the caller can keep its draft's revision current (optional) */
   readonly onSaved?: (saved: { revision: number; updatedAt: string }) => void
+  /**
+   * The draft as it is this moment, for a caller that passes its changes in `draft` only when idle (the
+   * editor does, to keep keystrokes light): saves and the pagehide copy read this instead.
+   */
+  readonly latest?: () => Draft | null
 }
 
 export interface Autosave {
@@ -25,6 +30,11 @@ export interface Autosave {
   readonly flush: () => Promise<void>
   /** "keep mine": writes this tab's version over the other tab's and resumes saving */
   readonly overwrite: () => Promise<void>
+  /**
+   * For a caller with `latest`: a change exists that it will pass in when idle. The status says
+   * 「正在保存」 at once (one render per burst of typing, none while it already says so).
+   */
+  readonly changed: () => void
 }
 
 const OTHER_TAB = '此报告已在另一个标签页中修改，为避免互相覆盖，本页已暂停保存。可载入对方的版本、保留本页的版本（覆盖对方）或导出数据包。'
@@ -46,7 +56,7 @@ const isDirty = (d: Draft, s: Saved) => d.content !== s.content || d.name !== s.
  * Keeps `draft` saved: debounced after each change, at once on pagehide / hidden tab / unmount.
  * After a conflict it writes nothing until `overwrite()` or a newer draft (e.g. theirs reloaded) is passed in.
  */
-export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved }: AutosaveOptions): Autosave {
+export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved, latest }: AutosaveOptions): Autosave {
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', savedAt: draft?.updatedAt })
   const draftRef = useRef(draft)
   const savedRef = useRef<Saved | null>(draft && snapshot(draft))
@@ -55,17 +65,21 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
   const chainRef = useRef<Promise<void>>(Promise.resolve())
   const onSavedRef = useRef(onSaved)
   const storeRef = useRef(store)
+  const latestRef = useRef(latest)
   // timers and event handlers read the latest props through refs (a new store or callback
   // object per render must not re-arm the listeners); layout effects run before the effects below
   useLayoutEffect(() => {
     onSavedRef.current = onSaved
     storeRef.current = store
     draftRef.current = draft
+    latestRef.current = latest
   })
+  /** what to save: the caller's latest state when it has one, else the last draft passed in */
+  const current = useCallback(() => latestRef.current?.() ?? draftRef.current, [])
 
   const writeOnce = useCallback(
     async (force: boolean) => {
-      const d = draftRef.current
+      const d = current()
       const saved = savedRef.current
       if (!d || !saved || saved.id !== d.id) return
       if (!force && (conflictRef.current || !isDirty(d, saved))) return
@@ -76,8 +90,9 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
         conflictRef.current = false
         savedRef.current = snapshot(d, result.revision)
         // the copy is obsolete only once everything on screen is stored
-        if (!isDirty(draftRef.current ?? d, savedRef.current)) clearJournal(d.id)
-        setStatus({ state: isDirty(draftRef.current ?? d, savedRef.current) ? 'saving' : 'saved', savedAt: result.updatedAt })
+        const now = current() ?? d
+        if (!isDirty(now, savedRef.current)) clearJournal(d.id)
+        setStatus({ state: isDirty(now, savedRef.current) ? 'saving' : 'saved', savedAt: result.updatedAt })
         onSavedRef.current?.({ revision: result.revision, updatedAt: result.updatedAt })
       } else if (result.reason === 'conflict') {
         conflictRef.current = true
@@ -86,7 +101,7 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
         setStatus((s) => ({ ...s, state: 'error', message: result.message }))
       }
     },
-    [],
+    [current],
   )
 
   /** Saves run one after another, so each one knows the revision the previous one wrote. */
@@ -133,7 +148,7 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
     const flushNow = () => void save()
     // leaving: a synchronous copy first, as the IndexedDB write may not outlive the tab
     const leave = () => {
-      const d = draftRef.current
+      const d = current()
       const s = savedRef.current
       if (d && s && d.id === s.id && !conflictRef.current && isDirty(d, s)) writeJournal(d, s.revision)
       flushNow()
@@ -144,9 +159,12 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
     return () => {
       window.removeEventListener('pagehide', leave)
       document.removeEventListener('visibilitychange', onVisibility)
-      if (timerRef.current !== undefined) flushNow()
+      // a change waiting for the debounce, or one the caller has not passed in yet (see `latest`)
+      const d = current()
+      const s = savedRef.current
+      if (timerRef.current !== undefined || (d && s && d.id === s.id && isDirty(d, s))) flushNow()
     }
-  }, [save])
+  }, [save, current])
 
   // another tab wrote or deleted this draft: stop before we overwrite it
   useEffect(
@@ -162,5 +180,6 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
     [],
   )
 
-  return { status, flush: useCallback(() => save(), [save]), overwrite: useCallback(() => save(true), [save]) }
+  const changed = useCallback(() => setStatus((s) => (s.state === 'saved' ? { ...s, state: 'saving' } : s)), [])
+  return { status, flush: useCallback(() => save(), [save]), overwrite: useCallback(() => save(true), [save]), changed }
 }

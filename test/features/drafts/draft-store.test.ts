@@ -136,6 +136,28 @@ describe('damaged records', () => {
   })
 })
 
+describe('saving over the record this tab wrote', () => {
+  it('still refuses a record damaged since, and saves again once it is fine', async () => {
+    const { store, idb } = freshStore()
+    const a = must(await store.createDraft(sampleContent(), format2021)).draft
+    const saved = must(await store.saveDraft(edited(a, '甲局'), 1))
+    // damaged after our write (another program, a half-written record): not ours any more
+    const damaged = { ...(await get(a.id, idb)), revision: saved.revision + 1, content: { cells: '?' } }
+    await plant(idb, a.id, damaged)
+    expect(await store.saveDraft(edited(a, '乙局'), saved.revision)).toMatchObject({ ok: false, reason: 'damaged' })
+    expect(await get(a.id, idb)).toEqual(damaged)
+  })
+
+  it('saves one change after another, each on the revision the last one wrote', async () => {
+    const { store } = freshStore()
+    const a = must(await store.createDraft(sampleContent(), format2021)).draft
+    let revision = a.revision
+    for (const name of ['甲局', '乙局', '丙局']) revision = must(await store.saveDraft(edited(a, name), revision)).revision
+    expect(revision).toBe(4)
+    expect(must(await store.loadDraft(a.id)).draft.content.agency).toBe('丙局')
+  })
+})
+
 describe('storage failures', () => {
   const quota = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
   const noIndexedDb = () => {

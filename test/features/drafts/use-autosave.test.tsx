@@ -25,6 +25,37 @@ async function start(options: Partial<AutosaveOptions> = {}) {
 }
 
 describe('useAutosave', () => {
+  describe('with `latest` (the editor passes keystrokes in `draft` only when idle)', () => {
+    it('saves the latest content when a change is passed in, not the older draft it was given', async () => {
+      let now: Draft | null = null
+      const { draft, hook, stored } = await start({ latest: () => now })
+      now = edited(draft, '甲局乙')
+      hook.rerender({ d: edited(draft, '甲局') })
+      await waitFor(async () => expect((await stored()).content.agency).toBe('甲局乙'), { timeout: 1000 })
+    })
+
+    it('saves a change not yet passed in when the editor closes (unmount)', async () => {
+      const { draft, hook, stored, spy } = await start({ latest: () => edited(draft, '关闭前') })
+      hook.unmount()
+      await waitFor(() => expect(spy.saveDraft).toHaveBeenCalledTimes(1))
+      await waitFor(async () => expect((await stored()).content.agency).toBe('关闭前'))
+    })
+
+    it('says 正在保存 as soon as the caller reports a change, before it passes the change in', async () => {
+      const { hook } = await start({ latest: () => null })
+      expect(hook.result.current.status.state).toBe('saved')
+      act(() => hook.result.current.changed())
+      expect(hook.result.current.status.state).toBe('saving')
+    })
+
+    it('saves nothing on unmount when the latest content is already stored', async () => {
+      const { draft, hook, spy } = await start({ latest: () => draft })
+      hook.unmount()
+      await new Promise((r) => setTimeout(r, 20))
+      expect(spy.saveDraft).not.toHaveBeenCalled()
+    })
+  })
+
   it('stores a change well within a second, then reports it saved', async () => {
     const { draft, hook, stored } = await start()
     expect(hook.result.current.status).toEqual({ state: 'saved', savedAt: draft.updatedAt })
