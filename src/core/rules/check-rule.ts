@@ -61,6 +61,27 @@ function valueOf(states: States, cell: CellPath): number | null {
   return s?.status === 'ok' ? s.value : null
 }
 
+/** What a rule needs from the template, worked out once per rule rather than on every keystroke. */
+interface RuleMeta {
+  /** the part its first cell belongs to, for grouping */
+  readonly partId: string
+  /** a sum rule that defines a computed total (holds by construction while the total is computed) */
+  readonly definesTotal: boolean
+}
+
+const metas = new WeakMap<Rule, RuleMeta>()
+
+function metaOf(rule: Rule, compiled: CompiledTemplate): RuleMeta {
+  let meta = metas.get(rule)
+  if (!meta) {
+    const first = rule.kind === 'sum' ? rule.left.cells[0] : rule.kind === 'text' ? rule.cells[0] : rule.cell
+    const definesTotal = rule.kind === 'sum' && Boolean(rule.computes) && first !== undefined && compiled.computedBy.get(first) === rule
+    meta = { partId: (first && compiled.cells.get(first)?.partId) || '', definesTotal }
+    metas.set(rule, meta)
+  }
+  return meta
+}
+
 /** One rule against the current cell states; null when it holds or cannot be judged yet. */
 export function checkRule(
   rule: Rule,
@@ -69,33 +90,32 @@ export function checkRule(
   computed: ReadonlySet<CellPath>,
   writing: string,
 ): Problem | null {
-  const partOf = (c: CellPath | undefined) => (c && compiled.cells.get(c)?.partId) || ''
+  const { partId, definesTotal } = metaOf(rule, compiled)
   switch (rule.kind) {
     case 'sum': {
-      const target = rule.left.cells[0]
       // a computed total holds by construction; checking it would only repeat its operands' problems
-      if (rule.computes && target && computed.has(target) && compiled.computedBy.get(target) === rule) return null
-      return sumProblem(rule, states, compiled, partOf(target))
+      if (definesTotal && computed.has(rule.left.cells[0] as CellPath)) return null
+      return sumProblem(rule, states, compiled, partId)
     }
     case 'zeroWhilePositive': {
       const v = valueOf(states, rule.cell)
       const p = valueOf(states, rule.positive)
-      if (v === 0 && p !== null && p > 0) return simple(rule, [rule.cell, rule.positive], partOf(rule.cell))
+      if (v === 0 && p !== null && p > 0) return simple(rule, [rule.cell, rule.positive], partId)
       return null
     }
     case 'atMost': {
       const v = valueOf(states, rule.cell)
-      if (v !== null && v > rule.max) return simple(rule, [rule.cell], partOf(rule.cell))
+      if (v !== null && v > rule.max) return simple(rule, [rule.cell], partId)
       return null
     }
     case 'implies': {
       const v = valueOf(states, rule.cell)
       const req = valueOf(states, rule.requires)
-      if (v !== null && v > 0 && req === 0) return simple(rule, [rule.cell, rule.requires], partOf(rule.cell))
+      if (v !== null && v > 0 && req === 0) return simple(rule, [rule.cell, rule.requires], partId)
       return null
     }
     case 'text':
-      return textProblem(rule, states, writing, partOf(rule.cells[0]))
+      return textProblem(rule, states, writing, partId)
     default:
       return assertNever(rule)
   }
