@@ -50,8 +50,9 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     }
   }, [id, apply])
 
-  // The draft state (toolbar, preview, autosave's debounce) takes the latest content when the browser is
-  // idle, not on every keystroke: a keystroke's frame then holds only the cells, marks and problem list.
+  // The draft state (toolbar, preview, autosave's debounce) takes the latest content after a pause in
+  // typing, when the browser is idle, not on every keystroke: a keystroke's frame then holds only the
+  // cells, marks and problem list.
   // Saves and the pagehide copy read the latest content directly, so nothing typed waits on this.
   const draftRef = useRef(draft)
   useLayoutEffect(() => {
@@ -87,7 +88,9 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
   const onChange = useCallback(
     (content: ReportContent) => {
       contentRef.current = content
-      cancelIdle.current ??= whenIdle(commitLatest)
+      // after a pause in typing, when idle: a new keystroke starts the wait again
+      cancelIdle.current?.()
+      cancelIdle.current = whenIdle(commitLatest)
       changed()
     },
     [commitLatest, changed],
