@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Problem } from '../../core/rules/types'
 import type { ReportTemplate } from '../../core/template/types'
 import { useProblems, type EvaluationStore } from './evaluation-store'
@@ -45,17 +45,7 @@ export function ProblemsPanel({ template, store, onLocate, onFillBlanks }: Props
               <h3>{g.title}</h3>
               <ul aria-label={`${g.title}的问题`}>
                 {g.problems.map((p) => (
-                  <li key={p.key} className={`problem problem-${p.severity}`}>
-                    <span className="problem-badge">{p.severity === 'error' ? '错误' : '提醒'}</span>
-                    <button type="button" className="problem-message" onClick={() => onLocate(p)}>
-                      {p.message}
-                    </button>
-                    {p.ruleId === 'S-4' && (
-                      <button type="button" className="link-button" onClick={() => onFillBlanks(p.key.slice('S-4/'.length))}>
-                        本表空白填0
-                      </button>
-                    )}
-                  </li>
+                  <ProblemItem key={p.key} problem={p} onLocate={onLocate} onFillBlanks={onFillBlanks} />
                 ))}
               </ul>
             </section>
@@ -65,3 +55,38 @@ export function ProblemsPanel({ template, store, onLocate, onFillBlanks }: Props
     </aside>
   )
 }
+
+interface ItemProps {
+  readonly problem: Problem
+  readonly onLocate: (problem: Problem) => void
+  readonly onFillBlanks: (tableId: string | null) => void
+}
+
+/**
+ * One problem. Every evaluation makes new problem objects, so an item compares what it shows: a keystroke
+ * that adds one problem renders that one, not the whole list.
+ */
+const ProblemItem = memo(
+  function ProblemItem({ problem: p, onLocate, onFillBlanks }: ItemProps) {
+    return (
+      <li className={`problem problem-${p.severity}`}>
+        <span className="problem-badge">{p.severity === 'error' ? '错误' : '提醒'}</span>
+        <button type="button" className="problem-message" onClick={() => onLocate(p)}>
+          {p.message}
+        </button>
+        {p.ruleId === 'S-4' && (
+          <button type="button" className="link-button" onClick={() => onFillBlanks(p.key.slice('S-4/'.length))}>
+            本表空白填0
+          </button>
+        )}
+      </li>
+    )
+  },
+  (a, b) =>
+    a.onLocate === b.onLocate &&
+    a.onFillBlanks === b.onFillBlanks &&
+    a.problem.key === b.problem.key &&
+    a.problem.message === b.problem.message &&
+    a.problem.severity === b.problem.severity &&
+    a.problem.cells.join() === b.problem.cells.join(),
+)
