@@ -1,5 +1,5 @@
-import type { CellPath } from '../../core/template/types'
-import type { EvaluationStore, Severity } from './evaluation-store'
+import type { CellPath, Severity } from '../../core/template/types'
+import type { EvaluationStore } from './evaluation-store'
 
 export interface CellMarks {
   /** A ref callback for the cell's input: it gets the cell's current mark now and every change after. */

@@ -1,8 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { Evaluation, Problem } from '../../core/rules/types'
-import type { CellPath } from '../../core/template/types'
-
-export type Severity = 'error' | 'warning'
+import type { CellPath, Severity } from '../../core/template/types'
 
 /**
  * Holds the latest evaluation outside React state: a keystroke re-renders only what reads a changed
@@ -73,10 +71,6 @@ function marksOf(byCell: ReadonlyMap<CellPath, readonly Problem[]>): Map<CellPat
   const marks = new Map<CellPath, Severity>()
   for (const [path, ps] of byCell) marks.set(path, ps.some((p) => p.severity === 'error') ? 'error' : 'warning')
   return marks
-}
-
-export function useEvaluation(store: EvaluationStore): Evaluation {
-  return useSyncExternalStore(store.subscribe, store.get)
 }
 
 /** The problems only, as the same array while they read the same: the panel skips keystrokes that change none. */
