@@ -8,7 +8,7 @@ import { formatById } from '../../templates'
 import { draftStore } from './draft-store'
 import { EditorToolbar } from './editor-toolbar'
 import { useAutosave } from '../features/drafts/use-autosave'
-import { whenIdle } from './when-idle'
+import { createIdleTask, type IdleTask } from './when-idle'
 
 // the preview (own pagination) loads when first opened, not with the first screen
 const PreviewPanel = lazy(() => import('./preview-panel'))
@@ -63,14 +63,17 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     const content = contentRef.current
     return d && content && d.content !== content ? { ...d, content } : d
   }, [])
-  const cancelIdle = useRef<(() => void) | null>(null)
-  useEffect(() => () => cancelIdle.current?.(), [])
+  const idleCommit = useRef<IdleTask | null>(null)
   const commitLatest = useCallback(() => {
-    cancelIdle.current?.()
-    cancelIdle.current = null
+    idleCommit.current?.cancel()
     const now = contentRef.current
     setDraft((d) => (d && now && d.content !== now ? { ...d, content: now } : d))
   }, [])
+  useEffect(() => {
+    const task = createIdleTask(commitLatest)
+    idleCommit.current = task
+    return () => task.cancel()
+  }, [commitLatest])
   // the preview shows the draft state: it takes the last keystrokes with it when it opens
   const showPreview = useCallback(
     (open: boolean) => {
@@ -89,11 +92,10 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     (content: ReportContent) => {
       contentRef.current = content
       // after a pause in typing, when idle: a new keystroke starts the wait again
-      cancelIdle.current?.()
-      cancelIdle.current = whenIdle(commitLatest)
+      idleCommit.current?.poke()
       changed()
     },
-    [commitLatest, changed],
+    [changed],
   )
   const closePreview = useCallback(() => setPreview(false), [])
   // stable: the toolbar's buttons need not re-render on every keystroke to read the latest content
