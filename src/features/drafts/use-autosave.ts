@@ -180,6 +180,13 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
     [],
   )
 
-  const changed = useCallback(() => setStatus((s) => (s.state === 'saved' ? { ...s, state: 'saving' } : s)), [])
+  // read through a ref: a setState per keystroke, even one that changes nothing, can render the page
+  const stateRef = useRef(status.state)
+  useLayoutEffect(() => {
+    stateRef.current = status.state
+  })
+  const changed = useCallback(() => {
+    if (stateRef.current === 'saved') setStatus((s) => (s.state === 'saved' ? { ...s, state: 'saving' } : s))
+  }, [])
   return { status, flush: useCallback(() => save(), [save]), overwrite: useCallback(() => save(true), [save]), changed }
 }
