@@ -12,11 +12,13 @@ interface Props {
   /** writes the cell's mark (data-severity, aria-invalid) onto the input as problems come and go */
   readonly marks: CellMarks
   readonly register: UseFormRegister<ReportContent>
+  /** a keystroke's value, into the form without react-hook-form's dirty tracking (see use-cell-actions) */
+  readonly onInput: (path: CellPath, value: string) => void
   readonly onCommit: (path: CellPath, input: HTMLInputElement) => void
 }
 
 /** One editable number; uncontrolled (react-hook-form), never re-rendered by a keystroke. */
-export const CellInput = memo(function CellInput({ path, label, kind, marks, register, onCommit }: Props) {
+export const CellInput = memo(function CellInput({ path, label, kind, marks, register, onInput, onCommit }: Props) {
   const field = useMemo(() => register(cellField(path)), [register, path])
   const ref = useMemo(() => {
     const mark = marks.attach(path)
@@ -29,6 +31,7 @@ export const CellInput = memo(function CellInput({ path, label, kind, marks, reg
     <input
       {...field}
       ref={ref}
+      onChange={(e) => onInput(path, e.currentTarget.value)}
       onBlur={(e) => {
         onCommit(path, e.currentTarget)
         return field.onBlur(e)

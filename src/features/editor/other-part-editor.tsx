@@ -11,6 +11,7 @@ interface Props {
   readonly marks: CellMarks
   readonly register: UseFormRegister<ReportContent>
   readonly control: Control<ReportContent>
+  readonly onInput: (path: CellPath, value: string) => void
   readonly onCommit: (path: CellPath, input: HTMLInputElement) => void
 }
 
@@ -27,7 +28,7 @@ function FeeSentence({ part, control }: { part: OtherPart; control: Control<Repo
   )
 }
 
-export function OtherPartEditor({ part, marks, register, control, onCommit }: Props) {
+export function OtherPartEditor({ part, marks, register, control, onInput, onCommit }: Props) {
   return (
     <div className="other-part">
       {part.fees && (
@@ -42,7 +43,7 @@ export function OtherPartEditor({ part, marks, register, control, onCommit }: Pr
                   <span>
                     {f.label}（{f.unit}）
                   </span>
-                  <CellInput path={path} label={`${f.label}（${f.unit}）`} kind={f.cellKind} marks={marks} register={register} onCommit={onCommit} />
+                  <CellInput path={path} label={`${f.label}（${f.unit}）`} kind={f.cellKind} marks={marks} register={register} onInput={onInput} onCommit={onCommit} />
                 </label>
               )
             })}

@@ -54,6 +54,7 @@ export const PartSection = memo(function PartSection({ part, compiled, store, ma
               marks={marks}
               manualTotals={manualTotals}
               register={register}
+              onInput={actions.input}
               onCommit={actions.commit}
               onPaste={actions.paste}
             />
@@ -62,7 +63,7 @@ export const PartSection = memo(function PartSection({ part, compiled, store, ma
       case 'text':
         return <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
       case 'other':
-        return <OtherPartEditor part={part} marks={marks} register={register} control={control} onCommit={actions.commit} />
+        return <OtherPartEditor part={part} marks={marks} register={register} control={control} onInput={actions.input} onCommit={actions.commit} />
       default:
         return assertNever(part)
     }

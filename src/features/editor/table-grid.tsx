@@ -19,6 +19,7 @@ interface Props {
   /** the user types this table's totals instead of having them computed */
   readonly manualTotals: boolean
   readonly register: UseFormRegister<ReportContent>
+  readonly onInput: (path: CellPath, value: string) => void
   readonly onCommit: (path: CellPath, input: HTMLInputElement) => void
   readonly onPaste: (table: TableDef, start: CellPath, text: string) => boolean
 }
@@ -30,7 +31,7 @@ function focusCell(container: HTMLElement, path: CellPath) {
 }
 
 /** The official table drawn from its layout: same merged cells as the preview and the .docx. */
-export const TableGrid = memo(function TableGrid({ table, compiled, store, marks, manualTotals, register, onCommit, onPaste }: Props) {
+export const TableGrid = memo(function TableGrid({ table, compiled, store, marks, manualTotals, register, onInput, onCommit, onPaste }: Props) {
   const layout = layoutTable(table)
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const input = e.target
@@ -65,7 +66,7 @@ export const TableGrid = memo(function TableGrid({ table, compiled, store, marks
         {!manualTotals && compiled.computedBy.has(cell.path) ? (
           <ComputedCell path={cell.path} label={label} store={store} marks={marks} />
         ) : (
-          <CellInput path={cell.path} label={label} kind={cell.cellKind} marks={marks} register={register} onCommit={onCommit} />
+          <CellInput path={cell.path} label={label} kind={cell.cellKind} marks={marks} register={register} onInput={onInput} onCommit={onCommit} />
         )}
       </td>
     )

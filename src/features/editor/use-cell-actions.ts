@@ -9,6 +9,11 @@ import type { ReportContent } from '../../core/values/types'
 import { cellField } from './field-names'
 
 export interface CellActions {
+  /**
+   * A keystroke: the value into the form. Through setValue rather than register's onChange, whose dirty
+   * tracking (unused here) re-walks the whole report whenever a cell returns to its opened value.
+   */
+  readonly input: (path: CellPath, value: string) => void
   /** on blur: store the canonical text (全角→半角, '/'→0) and say what was read leniently */
   readonly commit: (path: CellPath, input: HTMLInputElement) => void
   /** a block from Excel/WPS/Word: fills cells from `start`; false lets the browser paste one value */
@@ -38,6 +43,7 @@ export function useCellActions(
     },
     [afterBatch],
   )
+  const input = useCallback((path: CellPath, value: string) => form.setValue(cellField(path), value), [form])
   const commit = useCallback(
     (path: CellPath, input: HTMLInputElement) => {
       const kind = compiled.cells.get(path)?.kind ?? 'count'
@@ -93,5 +99,5 @@ export function useCellActions(
     [form, batch, announce],
   )
   // one stable object, so memoised parts do not re-render when the editor does
-  return useMemo(() => ({ commit, paste, fillBlanks, batch, batching: () => inBatch.current }), [commit, paste, fillBlanks, batch])
+  return useMemo(() => ({ input, commit, paste, fillBlanks, batch, batching: () => inBatch.current }), [input, commit, paste, fillBlanks, batch])
 }
