@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { CellPath } from '../../core/template/types'
 import type { EvaluationStore } from './evaluation-store'
 
@@ -25,7 +25,9 @@ export function CellTip({ store, root }: { store: EvaluationStore; root: HTMLEle
       // scrolled out of view: no tip floating over other content until the cell is back
       if (at.bottom < 0 || at.top > window.innerHeight) return setFocused(null)
       const origin = layer.getBoundingClientRect()
-      setFocused({ path: cell.dataset.path as CellPath, top: at.bottom + 4 - origin.top, left: Math.max(8, at.left - 120) - origin.left })
+      const next = { path: cell.dataset.path as CellPath, top: at.bottom + 4 - origin.top, left: Math.max(8, at.left - 120) - origin.left }
+      // unchanged (a scroll that moved page and layer alike): no render
+      setFocused((p) => (p && p.path === next.path && p.top === next.top && p.left === next.left ? p : next))
     }
     const onFocus = (e: FocusEvent) => {
       const t = e.target
@@ -37,7 +39,9 @@ export function CellTip({ store, root }: { store: EvaluationStore; root: HTMLEle
       setFocused(null)
     }
     // the tip stays under its cell while the page (or a wide table) scrolls: once a frame at most
-    const onScroll = () => {
+    // (not for a field scrolling its own text as the caret moves: the cell stays where it is)
+    const onScroll = (e: Event) => {
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return
       if (cell && !frame) frame = requestAnimationFrame(place)
     }
     root.addEventListener('focusin', onFocus)
@@ -50,9 +54,13 @@ export function CellTip({ store, root }: { store: EvaluationStore; root: HTMLEle
       window.removeEventListener('scroll', onScroll, { capture: true })
     }
   }, [root])
-  const messages = useSyncExternalStore(store.subscribe, () =>
-    focused ? store.problemsAt(focused.path).map((p) => `${p.severity === 'error' ? '错误' : '提醒'}：${p.message}`).join('\n') : '',
+  // one snapshot function per focused cell: a new one per render would make React re-check it after each
+  const path = focused?.path
+  const read = useCallback(
+    () => (path ? store.problemsAt(path).map((p) => `${p.severity === 'error' ? '错误' : '提醒'}：${p.message}`).join('\n') : ''),
+    [store, path],
   )
+  const messages = useSyncExternalStore(store.subscribe, read)
   return (
     <div className="cell-tip-layer" ref={layerRef}>
       <div id="cell-tip" className="cell-tip" role="tooltip" hidden={!messages} style={focused ? { top: focused.top, left: focused.left } : undefined}>
