@@ -108,6 +108,11 @@ export async function runEdits(page, edits, { isApp, settleMs }) {
  * app/control (ABBA order, so drift in machine load affects both alike).
  */
 export async function typingRun({ app, control, script, settleMs, log }) {
+  // The same pointer on both pages, resting in the top-left corner (the app's sticky toolbar, the control's
+  // margin), as a user's hand is on the keyboard. Otherwise the app's pointer stays where its 「打开」 click
+  // left it, over the form, and the hover changes as the page scrolls from cell to cell cost it frames the
+  // control (whose pointer was never moved) does not pay.
+  for (const page of [app, control]) await page.mouse.move(0, 0)
   await runEdits(app, script.warmup, { isApp: true, settleMs })
   await runEdits(control, script.warmup, { isApp: false, settleMs })
   const res = { app: [], control: [], problems: [] }
