@@ -42,7 +42,7 @@ const log = (s) => console.log(s)
 
 const CONFIG = QUICK
   ? { loadReps: 3, typing: { warmupBlocks: 2, blocks: 12, rounds: 4 }, settleMs: 20, docReps: 4, memoryCycles: 10, scale: { 1000: 2, 10000: 1 } }
-  : { loadReps: 9, typing: { warmupBlocks: 4, blocks: 80, rounds: 16 }, settleMs: 20, docReps: 11, memoryCycles: 100, scale: { 1000: 5, 10000: 3, 100000: 1 } }
+  : { loadReps: 9, typing: { warmupBlocks: 4, blocks: 160, rounds: 16 }, settleMs: 20, docReps: 11, memoryCycles: 100, scale: { 1000: 5, 10000: 3, 100000: 1 } }
 
 // ---------------------------------------------------------------- the core, bundled for node
 async function bundleCore() {

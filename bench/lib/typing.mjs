@@ -10,17 +10,25 @@ const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'inpu
  * The edit script. Cells (those with no problem in the seed) are shuffled and taken two at a time:
  * A gets a leading 「1」 (its column and row no longer add up: a 勾稽 error), then B, then A's 「1」 is
  * deleted with Backspace, then B's, which clears the errors again. Every edit is one real key press,
- * and each of them changes a value the rule engine reads. `warmupBlocks` blocks come first and are
- * not counted; the counted blocks are split into `rounds` rounds that alternate between the pages.
+ * and each of them changes a value the rule engine reads. Once every cell has had its turn the cells are
+ * shuffled again, so a script may hold more edits than 表三 has cells. `warmupBlocks` blocks come first
+ * and are not counted; the counted blocks are split into `rounds` rounds that alternate between the pages.
  */
 export function editScript(cells, { warmupBlocks, blocks, rounds, seed = 7 }) {
   const next = rng(seed)
   const pool = cells.filter((c) => c.severity === '' && c.value !== '')
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1))
-    ;[pool[i], pool[j]] = [pool[j], pool[i]]
+  if (pool.length < 4) throw new Error(`only ${pool.length} cells without a problem to edit`)
+  let deck = []
+  const draw = () => {
+    if (deck.length === 0) {
+      deck = [...pool]
+      for (let i = deck.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1))
+        ;[deck[i], deck[j]] = [deck[j], deck[i]]
+      }
+    }
+    return deck.pop()
   }
-  if (pool.length < 2 * (warmupBlocks + blocks)) throw new Error(`only ${pool.length} cells for ${warmupBlocks + blocks} blocks`)
   const block = (a, b) => [
     { path: a.path, op: 'make', caret: 0, key: '1', value: `1${a.value}` },
     { path: b.path, op: 'make', caret: 0, key: '1', value: `1${b.value}` },
@@ -28,13 +36,21 @@ export function editScript(cells, { warmupBlocks, blocks, rounds, seed = 7 }) {
     { path: b.path, op: 'clear', caret: 1, key: 'Backspace', value: b.value, blockEnd: true },
   ]
   const all = []
-  for (let i = 0; i < warmupBlocks + blocks; i++) all.push(block(pool[2 * i], pool[2 * i + 1]))
+  const used = new Set()
+  for (let i = 0; i < warmupBlocks + blocks; i++) {
+    const a = draw()
+    let b = draw()
+    // across a reshuffle the two could be one cell
+    if (b.path === a.path) b = draw()
+    used.add(a.path).add(b.path)
+    all.push(block(a, b))
+  }
   const warmup = all.slice(0, warmupBlocks).flat()
   const counted = all.slice(warmupBlocks)
   const perRound = Math.ceil(counted.length / rounds)
   const roundList = []
   for (let r = 0; r < rounds; r++) roundList.push(counted.slice(r * perRound, (r + 1) * perRound).flat())
-  return { warmup, rounds: roundList.filter((r) => r.length > 0), cellsUsed: 2 * (warmupBlocks + blocks) }
+  return { warmup, rounds: roundList.filter((r) => r.length > 0), cellsUsed: used.size }
 }
 
 /**
