@@ -82,7 +82,12 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
       const d = current()
       const saved = savedRef.current
       if (!d || !saved || saved.id !== d.id) return
-      if (!force && (conflictRef.current || !isDirty(d, saved))) return
+      if (!force && conflictRef.current) return
+      if (!force && !isDirty(d, saved)) {
+        // nothing new: an earlier write already took in the change that showed 「正在保存」
+        setStatus((s) => (s.state === 'saving' ? { ...s, state: 'saved' } : s))
+        return
+      }
       setStatus((s) => ({ ...s, state: 'saving', message: undefined }))
       const result = await storeRef.current.saveDraft(d, force ? null : saved.revision)
       if (savedRef.current?.id !== d.id) return // another draft was opened meanwhile

@@ -48,6 +48,23 @@ describe('useAutosave', () => {
       expect(hook.result.current.status.state).toBe('saving')
     })
 
+    it('returns to 已保存 when a write already took in the change the draft then brings (no 正在保存 left hanging)', async () => {
+      // the editor's order of events: a write reads the latest content (乙) while the draft state still
+      // holds the older one (甲); the revision comes back onto that older draft; then the idle commit
+      // brings 乙 (the same object), which is already stored
+      let now: Draft | null = null
+      const { draft, hook, stored } = await start({ latest: () => now })
+      const latest = edited(draft, '乙')
+      now = latest
+      hook.rerender({ d: edited(draft, '甲') })
+      await waitFor(async () => expect((await stored()).content.agency).toBe('乙'), { timeout: 1000 })
+      const { revision } = await stored()
+      hook.rerender({ d: { ...edited(draft, '甲'), revision } })
+      hook.rerender({ d: { ...latest, revision } })
+      await waitFor(() => expect(hook.result.current.status.state).toBe('saved'), { timeout: 1000 })
+      expect((await stored()).content.agency).toBe('乙')
+    })
+
     it('saves nothing on unmount when the latest content is already stored', async () => {
       const { draft, hook, spy } = await start({ latest: () => draft })
       hook.unmount()
