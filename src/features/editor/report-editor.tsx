@@ -50,18 +50,38 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
     const t = setTimeout(() => setAnnouncement(null), announcement.kind === 'alert' ? 12_000 : 5_000)
     return () => clearTimeout(t)
   }, [announcement])
-  const refresh = useCallback(() => {
-    const content = getValues()
-    store.set(evaluate(template, content))
-    onChangeRef.current?.(content)
+  // A keystroke's problems are evaluated in the next frame's animation callbacks, just before that
+  // frame's style, layout and paint, not in the key event: the cells, marks, totals and problem list
+  // still change in the first frame painted after the key, with one style and layout pass for both, and
+  // the key event stays as short as in a page of plain inputs (which decides whether the frame is met;
+  // see BENCHMARKS.md). Several keys within one frame are evaluated once.
+  const frame = useRef(0)
+  const evaluateNow = useCallback(() => {
+    if (frame.current) cancelAnimationFrame(frame.current)
+    frame.current = 0
+    store.set(evaluate(template, getValues()))
   }, [getValues, store, template])
+  useEffect(() => () => cancelAnimationFrame(frame.current), [])
+  /** the evaluation with every change so far in it (one still waiting for its frame is run now) */
+  const evaluation = useCallback(() => {
+    if (frame.current) evaluateNow()
+    return store.get()
+  }, [evaluateNow, store])
+  const refresh = useCallback(() => {
+    evaluateNow()
+    onChangeRef.current?.(getValues())
+  }, [evaluateNow, getValues])
   const actions = useCellActions(form, compiled, announce, refresh)
 
   // Typed changes bubble to the form as change events after react-hook-form has stored them; a
   // values subscription would instead deep-clone the whole report on every keystroke.
   const onFormChange = useCallback(() => {
-    if (!actions.batching()) refresh()
-  }, [actions, refresh])
+    if (actions.batching()) return
+    // autosave and the pagehide copy get the change at once: a frame may never come (a hidden tab)
+    onChangeRef.current?.(getValues())
+    if (typeof requestAnimationFrame !== 'function') return evaluateNow()
+    if (!frame.current) frame.current = requestAnimationFrame(evaluateNow)
+  }, [actions, getValues, evaluateNow])
 
   const manualTotals = useWatch({ control, name: 'manualTotals' })
   const unitType = useWatch({ control, name: 'unitType' })
@@ -73,7 +93,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
           // start from the computed figures, so switching changes nothing on screen
           for (const [path, rule] of compiled.computedBy) {
             if (compiled.cells.get(path)?.tableId !== tableId || !rule) continue
-            const s = store.get().cells.get(path)
+            const s = evaluation().cells.get(path)
             form.setValue(`cells.${path}` as `cells.${string}.${string}.${string}`, s?.status === 'ok' ? String(s.value) : '')
           }
         }
@@ -81,7 +101,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
         form.setValue('manualTotals', manual ? [...new Set([...current, tableId])] : current.filter((t) => t !== tableId))
       })
     },
-    [actions, compiled, store, form, getValues],
+    [actions, compiled, evaluation, form, getValues],
   )
 
   const locate = useCallback(
@@ -105,10 +125,10 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
   )
   const fillBlanks = useCallback(
     (tableId: string | null) => {
-      const blanks = store.get().problems.filter((p) => p.ruleId === 'S-4' && (tableId === null || p.key === `S-4/${tableId}`))
+      const blanks = evaluation().problems.filter((p) => p.ruleId === 'S-4' && (tableId === null || p.key === `S-4/${tableId}`))
       actions.fillBlanks(blanks.flatMap((p) => p.cells as CellPath[]))
     },
-    [store, actions],
+    [evaluation, actions],
   )
 
   return (

@@ -18,6 +18,8 @@ function setup(content: ReportContent = filledContent(format2021)) {
 }
 
 const panel = () => screen.getByRole('complementary', { name: '检查结果' })
+/** a keystroke's problems are evaluated in the next frame, before it is painted */
+const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => done())))
 
 describe('ReportEditor: live 勾稽', () => {
   it('shows a T3-1 problem at its cells and in the panel, and clears it when fixed in another cell', async () => {
@@ -25,6 +27,7 @@ describe('ReportEditor: live 勾稽', () => {
     const received = cell('一、本年新收政府信息公开申请数量', '自然人')
     await user.clear(received)
     await user.type(received, '1')
+    await nextFrame()
     expect(received).toHaveAttribute('aria-invalid', 'true')
     expect(cell('四、结转下年度继续办理', '自然人')).toHaveAttribute('aria-invalid', 'true')
     expect(within(panel()).getByRole('button', { name: /自然人：一\+二＝1，三（七）\+四＝0，相差1/ })).toBeInTheDocument()
@@ -33,6 +36,7 @@ describe('ReportEditor: live 勾稽', () => {
     const forward = cell('四、结转下年度继续办理', '自然人')
     await user.clear(forward)
     await user.type(forward, '1')
+    await nextFrame()
     expect(received).not.toHaveAttribute('aria-invalid')
     expect(within(panel()).queryByRole('button', { name: /相差/ })).toBeNull()
     expect(within(panel()).getByRole('status')).toHaveTextContent('未发现问题')
@@ -44,6 +48,7 @@ describe('ReportEditor: live 勾稽', () => {
     await user.type(cell('（一）予以公开', '商业企业'), '4')
     await user.clear(cell('（一）予以公开', '自然人'))
     await user.type(cell('（一）予以公开', '自然人'), '3')
+    await nextFrame()
     expect(computedCell('（一）予以公开', '总计')).toHaveValue('7')
     expect(computedCell('（七）总计', '自然人')).toHaveValue('3')
   })
@@ -52,6 +57,7 @@ describe('ReportEditor: live 勾稽', () => {
     const { user } = setup()
     await user.clear(cell('二、上年结转政府信息公开申请数量', '科研机构'))
     await user.type(cell('二、上年结转政府信息公开申请数量', '科研机构'), '2')
+    await nextFrame()
     await user.click(within(panel()).getByRole('button', { name: /^科研机构：/ }))
     expect(cell('一、本年新收政府信息公开申请数量', '科研机构')).toHaveFocus()
   })
@@ -60,8 +66,34 @@ describe('ReportEditor: live 勾稽', () => {
     const { user } = setup()
     await user.clear(cell('1.属于国家秘密', '其他'))
     await user.type(cell('1.属于国家秘密', '其他'), 'abc')
+    await nextFrame()
     expect(cell('1.属于国家秘密', '其他')).toHaveAttribute('aria-invalid', 'true')
     expect(within(panel()).getByRole('button', { name: /表三「1.属于国家秘密」「其他」：/ })).toBeInTheDocument()
+  })
+})
+
+describe('ReportEditor: a keystroke', () => {
+  it('reaches onChange (autosave) at once and the problems in the next frame, before it is painted', async () => {
+    const { user, changes } = setup()
+    const received = cell('一、本年新收政府信息公开申请数量', '自然人')
+    await user.clear(received)
+    await nextFrame()
+    // fake timers would also stop user-event: hold the frame by keeping rAF callbacks until released
+    const held: FrameRequestCallback[] = []
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => held.push(cb))
+    try {
+      await user.type(received, '1')
+      expect(changes.at(-1)?.cells.t3?.new_received?.natural_person).toBe('1')
+      expect(received).not.toHaveAttribute('aria-invalid')
+      // two keys before the frame: one evaluation is waiting, not two
+      await user.type(received, '2')
+      expect(held).toHaveLength(1)
+    } finally {
+      raf.mockRestore()
+    }
+    act(() => held.forEach((cb) => cb(performance.now())))
+    expect(received).toHaveAttribute('aria-invalid', 'true')
+    expect(within(panel()).getByRole('button', { name: /自然人：一\+二＝12，/ })).toBeInTheDocument()
   })
 })
 
