@@ -13,9 +13,17 @@ const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'inpu
  * and each of them changes a value the rule engine reads. Once every cell has had its turn the cells are
  * shuffled again, so a script may hold more edits than 表三 has cells. `warmupBlocks` blocks come first
  * and are not counted; the counted blocks are split into `rounds` rounds that alternate between the pages.
+ *
+ * Each edit also gets a pause of 0–16.7 ms (one frame at 60 Hz) added to the settle time before its key.
+ * Without it every key came a fixed time after the previous edit's frame, so all keys met Chromium's
+ * frame clock at nearly one phase; whether that phase fell before or after the point where the renderer
+ * can still start the next frame decided the p95, and it drifted (the slow keys came every 9th edit, the
+ * beat of the edit period against the 60 Hz clock). A person's keys come at any phase: so do these.
  */
 export function editScript(cells, { warmupBlocks, blocks, rounds, seed = 7 }) {
   const next = rng(seed)
+  const phase = rng(seed + 1)
+  const pause = () => Math.round(phase() * 167) / 10
   const pool = cells.filter((c) => c.severity === '' && c.value !== '')
   if (pool.length < 4) throw new Error(`only ${pool.length} cells without a problem to edit`)
   let deck = []
@@ -30,10 +38,10 @@ export function editScript(cells, { warmupBlocks, blocks, rounds, seed = 7 }) {
     return deck.pop()
   }
   const block = (a, b) => [
-    { path: a.path, op: 'make', caret: 0, key: '1', value: `1${a.value}` },
-    { path: b.path, op: 'make', caret: 0, key: '1', value: `1${b.value}` },
-    { path: a.path, op: 'clear', caret: 1, key: 'Backspace', value: a.value },
-    { path: b.path, op: 'clear', caret: 1, key: 'Backspace', value: b.value, blockEnd: true },
+    { path: a.path, op: 'make', caret: 0, key: '1', value: `1${a.value}`, pauseMs: pause() },
+    { path: b.path, op: 'make', caret: 0, key: '1', value: `1${b.value}`, pauseMs: pause() },
+    { path: a.path, op: 'clear', caret: 1, key: 'Backspace', value: a.value, pauseMs: pause() },
+    { path: b.path, op: 'clear', caret: 1, key: 'Backspace', value: b.value, pauseMs: pause(), blockEnd: true },
   ]
   const all = []
   const used = new Set()
@@ -96,7 +104,7 @@ export async function runEdits(page, edits, { isApp, settleMs }) {
   for (const edit of edits) {
     const problem = await page.evaluate(prepareInPage, [prev, edit, isApp, baseline])
     if (problem) problems.push(problem)
-    await sleep(settleMs)
+    await sleep(settleMs + (edit.pauseMs ?? 0))
     await page.keyboard.press(edit.key)
     const r = await page.evaluate(() => window.__bench.last)
     if (!r) throw new Error('the probe saw no keydown')
