@@ -317,7 +317,8 @@ function omitWindow(x) {
 
 function compactEdit(e) {
   const r = (v) => Math.round(v * 10) / 10
-  // the key's page time last: slow edits that come at a steady period point at a timer or GC, not at the edit
+  // the key's page time last: slow edits at a steady period show a periodic cause (a timer, GC, the beat
+  // of the edit rhythm against the frame clock), not the edit
   return [e.path, e.op, r(e.eventMs), r(e.end - e.start), Math.round(e.start)]
 }
 
