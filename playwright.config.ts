@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
+// PORT lets several checkouts run their browser tests side by side
+const port = Number(process.env.PORT ?? 4173)
+
 // Debian's Chromium: Playwright must never download a browser here (no network but the registries).
 export default defineConfig({
   testDir: './test/e2e',
@@ -8,7 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     acceptDownloads: true,
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -17,8 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
   },
 })

@@ -12,7 +12,7 @@ import { createReport, expectSaved } from './support/fill-report'
 import { docxParagraphs, downloadWord, previewBlocks } from './support/read-outputs'
 import { download, fillBlanksWithZero } from './support/word-helpers'
 
-const ORIGIN = 'http://127.0.0.1:4173'
+const ORIGIN = `http://127.0.0.1:${process.env.PORT ?? 4173}`
 const DIST = resolve(import.meta.dirname, '../../dist')
 
 /** Every request of every page and worker of the test, and every dialog (alert, confirm…). */
