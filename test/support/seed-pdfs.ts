@@ -3,9 +3,12 @@
  * .docx (render-docx) → LibreOffice → PDF. Made by the tests, cached under test-results/pdf-fixtures by
  * a hash of the .docx's parts, so a changed renderer makes new PDFs and an unchanged one costs nothing.
  */
+import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
 import { unzipSync } from 'fflate'
 import { buildDocModel } from '../../src/core/document/build-doc-model'
 import type { DocModel, DocTable } from '../../src/core/document/types'
@@ -23,25 +26,41 @@ export function seedModel(name: SeedName): DocModel {
   return buildDocModel(format2021, content, evaluate(format2021, content))
 }
 
+/** LibreOffice's PDF export with an open password (the file cannot be read without it). */
+export const PASSWORD_EXPORT = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"x"}}'
+
 /** A .docx written to a PDF by LibreOffice, reusing the cached PDF of identical bytes. */
-export async function docxToPdf(name: string, docx: Uint8Array, lo?: Office): Promise<Uint8Array> {
+export async function docxToPdf(name: string, docx: Uint8Array, lo?: Office, exportFilter?: string): Promise<Uint8Array> {
   mkdirSync(PDF_FIXTURES, { recursive: true })
   // docProps carry the time of writing: hash the other parts
   const hasher = createHash('sha256')
   for (const [part, data] of Object.entries(unzipSync(docx)).sort(([p], [q]) => p.localeCompare(q))) if (!part.startsWith('docProps/')) hasher.update(part).update(data)
   const hash = hasher.digest('hex').slice(0, 16)
-  const pdf = resolve(PDF_FIXTURES, `${name}-${hash}.pdf`)
+  const base = resolve(PDF_FIXTURES, `${name}-${hash}${exportFilter ? '-' + createHash('sha256').update(exportFilter).digest('hex').slice(0, 6) : ''}`)
+  const pdf = `${base}.pdf`
   if (!existsSync(pdf)) {
     const own = lo ?? office(PDF_FIXTURES)
     try {
-      const docxFile = resolve(PDF_FIXTURES, `${name}-${hash}.docx`)
+      const docxFile = `${base}.docx`
       writeFileSync(docxFile, docx)
-      await own.toPdf(docxFile)
+      if (exportFilter) await convertWith(docxFile, exportFilter)
+      else await own.toPdf(docxFile)
     } finally {
       if (!lo) own.dispose()
     }
   }
   return new Uint8Array(readFileSync(pdf))
+}
+
+/** soffice with an export filter and its options, in a profile of its own. */
+async function convertWith(docx: string, filter: string) {
+  const profile = mkdtempSync('/tmp/lo-')
+  try {
+    const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', filter, '--outdir', PDF_FIXTURES, docx]
+    await promisify(execFile)('soffice', args, { timeout: 50_000 })
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
 }
 
 /** The seed's PDF as printed from the app's own .docx. */
