@@ -60,20 +60,27 @@ describe('readDocx table grids', () => {
 
   it('keeps tracked insertions, drops deletions (runs, a deleted row), reads fields by their result', () => {
     const ins = '<w:ins w:id="1" w:author="a"><w:r><w:t>12</w:t></w:r></w:ins>'
-    const del = '<w:del w:id="2" w:author="a"><w:r><w:delText>11</w:delText></w:r></w:del>'
+    // a deletion holds w:delText; some producers write w:t there, and a move's source holds w:t
+    const del = '<w:del w:id="2" w:author="a"><w:r><w:delText>11</w:delText></w:r><w:r><w:t>10</w:t></w:r></w:del><w:moveFrom><w:r><w:t>9</w:t></w:r></w:moveFrom>'
     const field =
       '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> =SUM(ABOVE) </w:instrText></w:r>' +
       '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>30</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
     const simple = '<w:fldSimple w:instr=" PAGE "><w:r><w:t>4</w:t></w:r></w:fldSimple>'
+    // a field nested in another's instructions: its result is part of the code, not shown
+    const r = (x: string) => `<w:r>${x}</w:r>`
+    const fc = (t: string) => r(`<w:fldChar w:fldCharType="${t}"/>`)
+    const nested = `${fc('begin')}${r('<w:instrText>IF </w:instrText>')}${fc('begin')}${r('<w:instrText>MERGEFIELD x</w:instrText>')}${fc('separate')}${r('<w:t>1</w:t>')}${fc('end')}${r('<w:instrText> = 1 "是" "否"</w:instrText>')}${fc('separate')}${r('<w:t>是</w:t>')}${fc('end')}`
     const rows =
       tr(tc('行') + `<w:tc><w:p>${del}${ins}</w:p></w:tc>`) +
       tr(tc('删除的行') + tc('99'), '<w:del w:id="3" w:author="a"/>') +
       tr(tc('合计') + `<w:tc><w:p>${field}</w:p></w:tc>`) +
-      tr(tc('页') + `<w:tc><w:p>${simple}</w:p></w:tc>`)
+      tr(tc('页') + `<w:tc><w:p>${simple}</w:p></w:tc>`) +
+      tr(tc('条件') + `<w:tc><w:p>${nested}</w:p></w:tc>`)
     expect(grid(tables(read(tbl(rows, 2)))[0])).toEqual([
       ['行', '12'],
       ['合计', '30'],
       ['页', '4'],
+      ['条件', '是'],
     ])
   })
 
