@@ -1,6 +1,6 @@
-import { useId } from 'react'
 import { DAMAGED_MESSAGE, MAX_PACKAGE_BYTES, parsePackage, tooLargeMessage } from '../../core/package/data-package'
 import type { ReportTemplate } from '../../core/template/types'
+import { FilePickButton } from '../../ui/file-pick-button'
 import type { DraftStore } from './draft-store'
 
 interface Props {
@@ -10,10 +10,9 @@ interface Props {
   readonly onRefused: (message: string) => void
 }
 
-/** Reads a chosen data package; a refused file changes nothing, an accepted one becomes a new draft. */
-export function ImportPackage({ store, formats, onImported, onRefused }: Props) {
-  const id = useId()
-  const importFile = async (file: File) => {
+/** Reads a data package file; a refused file changes nothing, an accepted one becomes a new draft. */
+export function packageImporter({ store, formats, onImported, onRefused }: Props): (file: File) => Promise<void> {
+  return async (file: File) => {
     // the size check before reading keeps a wrong multi-GB file from freezing the tab
     if (file.size > MAX_PACKAGE_BYTES) return onRefused(tooLargeMessage(file.size))
     let text: string
@@ -29,23 +28,14 @@ export function ImportPackage({ store, formats, onImported, onRefused }: Props) 
     const created = await store.createDraft(parsed.content, template, parsed.name)
     return created.ok ? onImported(created.draft.name) : onRefused(created.message)
   }
+}
+
+/** 导入数据包: a button in Chinese that opens the file chooser (the raw file input is never shown). */
+export function ImportPackage(props: Props) {
+  const importFile = packageImporter(props)
   return (
-    <span className="import-package">
-      <label htmlFor={id}>
-        导入数据包
-      </label>
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => {
-          const input = e.currentTarget
-          const file = input.files?.[0]
-          // cleared so choosing the same file again (after fixing it) fires a change
-          input.value = ''
-          if (file) void importFile(file)
-        }}
-      />
-    </span>
+    <FilePickButton accept=".json,application/json" inputLabel="导入数据包" onFile={(file) => void importFile(file)}>
+      导入数据包
+    </FilePickButton>
   )
 }
