@@ -25,4 +25,6 @@ export interface ReportContent {
   readonly cells: CellTexts
   /** ids of the tables whose totals the user types instead of having them computed */
   readonly manualTotals: readonly string[]
+  /** a 汇总 report: the subordinate units whose reports were summed into it (optional: older drafts lack it) */
+  readonly units?: readonly { readonly agency: string; readonly year: number; readonly fingerprint?: string }[]
 }
