@@ -28,3 +28,10 @@ export function cleanFolder(): string {
   writeFileSync(join(dir, 'chaoyang-2024.json'), seedPackage('chaoyang-2024'))
   return dir
 }
+
+/** One report with a broken sum and nothing else wrong: exit code 1 for the errors alone. */
+export function brokenOnlyFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-broken-'))
+  writeFileSync(join(dir, 'daxing-broken.json'), brokenSeedPackage())
+  return dir
+}

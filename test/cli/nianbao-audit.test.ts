@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main'
-import { cleanFolder, fixtureFolder } from './fixture-folder'
+import { brokenOnlyFolder, cleanFolder, fixtureFolder } from './fixture-folder'
 
 async function run(args: string[]) {
   const lines: string[] = []
@@ -29,8 +29,9 @@ describe('nianbao-audit (in process)', () => {
     expect(code).toBe(1)
   })
 
-  it('exit 0 when every report is clean; 2 with no input or a bad --out', async () => {
+  it('exit 0 when every report is clean, 1 for errors alone; 2 with no input or a bad --out', async () => {
     expect((await run([cleanFolder()])).code).toBe(0)
+    expect((await run([brokenOnlyFolder()])).code).toBe(1)
     expect((await run([])).code).toBe(2)
     const bad = await run([dir, '--out', 'x.txt'])
     expect(bad.code).toBe(2)
