@@ -32,8 +32,10 @@ async function dropFile(page: Page, selector: string, name: string, bytes: Uint8
 
 const requests: { url: string; method: string }[] = []
 test.beforeAll(async () => {
+  // LibreOffice makes the seed files on first use (cached after)
+  test.setTimeout(300_000)
   await seedSources()
-}, { timeout: 300_000 })
+})
 test.beforeEach(async ({ context, page }) => {
   requests.length = 0
   await page.goto('/')
