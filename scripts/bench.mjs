@@ -135,6 +135,9 @@ if (runs('core')) {
   )
   results.ruleScale = scale.map((s) => ({ reports: s.reports, ms: s.ms.map((x) => Math.round(x)), medianMs: Math.round(median(s.ms)), usPerReport: Math.round((1000 * median(s.ms)) / s.reports), problemsPerReport: Math.round(s.problemsPerReport * 10) / 10 }))
   for (const s of results.ruleScale) log(`  ${s.reports} reports: ${s.medianMs} ms (${s.usPerReport} µs each)`)
+  const sim = core.similarityTiming(QUICK ? 5 : 21)
+  results.similarity = { ...summary(sim.ms.slice(1)), ratio: Math.round(sim.ratio * 100) / 100, chars: sim.chars }
+  log(`  N-9 similarity, two ${sim.chars}-character texts: median ${results.similarity.median} ms (share found ${results.similarity.ratio})`)
   const d = await core.docxInNode(seedName, QUICK ? 3 : 7)
   results.docxNode = { buildModel: summary(d.buildModelMs.slice(1)), render: summary(d.renderMs.slice(1)), bytes: d.bytes }
   log(`  .docx in node: model ${results.docxNode.buildModel.median} ms, Packer ${results.docxNode.render.median} ms`)
@@ -358,6 +361,7 @@ function budgets(r) {
   // the issue's budgets (file → review shown) bound the reader alone as well; the review screen's share is measured with it
   add('read.docx', `.docx → ReadDocument in node (${r.longestSeed}, LibreOffice's .docx), median`, rn?.docx.median, 300, 'ms', rn && `app's own .docx ${rn.appDocx.median} ms; ${Math.round(rn.bytes.docx / 1000)} kB file`)
   add('read.html', `web page → ReadDocument in node (${r.longestSeed}), median`, rn?.html.median, 150, 'ms', rn && `${Math.round(rn.bytes.html / 1000)} kB page`)
+  add('similarity.n9', `N-9 similarity: two ${r.similarity?.chars ?? '10,000'}-character texts, median in node`, r.similarity?.median, 20, 'ms')
   add('memory.growth', `JS heap growth over ${r.memory ? CONFIG.memoryCycles : 100} preview + download cycles (MB = 10^6 bytes)`, r.memory && r.memory.growth / 1e6, 10, 'MB')
   return out
 }
