@@ -16,15 +16,18 @@ export const LIMITS = {
 const cellRow = z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(LIMITS.cellText)))
 const cellTable = z.record(z.string().check(z.maxLength(64)), cellRow)
 
-/** The shape of a report's content: what a draft stores and a data package carries. */
-export const contentSchema = z.object({
+/**
+ * The shape of a report's content: what a draft stores and a data package carries. Loose: fields this
+ * build does not know (added by a newer version) are kept, not stripped, so an older tab cannot drop them.
+ */
+export const contentSchema = z.looseObject({
   agency: z.string().check(z.maxLength(LIMITS.shortText)),
   year: z.int().check(z.minimum(1000), z.maximum(9999)),
   unitType: z.enum(Object.keys(UNIT_TYPES) as [keyof typeof UNIT_TYPES, ...(keyof typeof UNIT_TYPES)[]]),
   opening: z.string().check(z.maxLength(LIMITS.longText)),
   overview: z
     .array(
-      z.object({
+      z.looseObject({
         id: z.string().check(z.minLength(1), z.maxLength(64)),
         title: z.string().check(z.maxLength(LIMITS.shortText)),
         body: z.string().check(z.maxLength(LIMITS.longText)),
