@@ -111,13 +111,20 @@ export function createDraftStore(
     return check(old, id)
   }
 
-  /** Every EDIT_SNAPSHOT_MS of editing, the report as it was before the save is kept. A failure here never fails the save. */
+  /** Version writes run after the save they follow, one after another; reading versions waits for them. */
+  let versionWork: Promise<unknown> = Promise.resolve()
+  const afterVersions = () => versionWork.catch(() => undefined)
+
+  /**
+   * Every EDIT_SNAPSHOT_MS of editing (counted from the newest version, or the draft's creation), the
+   * report as it was before the save is kept. A failure here never fails the save.
+   */
   async function snapshotIfDue(before: Draft, now: number) {
     try {
       let last = lastVersion.get(before.id)
       if (last === undefined) {
         const at = await versions.latestAt(before.id)
-        last = at ? Date.parse(at) : 0
+        last = Date.parse(at ?? before.createdAt) || 0
       }
       if (now - last < EDIT_SNAPSHOT_MS) return void lastVersion.set(before.id, last)
       lastVersion.set(before.id, now)
@@ -153,7 +160,10 @@ export function createDraftStore(
       return { ok: true, draft }
     })
 
-  const storedVersion = async (id: string, key: string) => (await versions.list(id)).find((v) => v.key === key)
+  const storedVersion = async (id: string, key: string) => {
+    await afterVersions()
+    return (await versions.list(id)).find((v) => v.key === key)
+  }
 
   const api: DraftStore = {
     listDrafts: () =>
@@ -228,7 +238,8 @@ export function createDraftStore(
           if (prev && contentHash(prev) !== contentHash(draft)) {
             // "keep mine" replaces the other tab's content: it stays as a version
             if (expectedRevision === null) await versions.snapshot(prev, 'conflict-theirs', now).catch(() => undefined)
-            else await snapshotIfDue(prev, now.getTime())
+            // not awaited: the save is done, and its status should not wait for the version
+            else versionWork = afterVersions().then(() => snapshotIfDue(prev, now.getTime()))
           }
         }
         return result
@@ -290,6 +301,7 @@ export function createDraftStore(
       guarded<object>(async (store) => {
         await del(key, store)
         if (typeof key === 'string') {
+          await afterVersions()
           await versions.removeAll(key)
           clearAllJournals(key)
           lastVersion.delete(key)
@@ -305,7 +317,11 @@ export function createDraftStore(
         return { ok: true, text: rawText(raw) }
       }),
 
-    listVersions: (id) => guarded(async () => ({ ok: true, versions: await versions.list(id) })),
+    listVersions: (id) =>
+      guarded(async () => {
+        await afterVersions()
+        return { ok: true, versions: await versions.list(id) }
+      }),
 
     keepVersion: (draft, reason) =>
       guarded(async () => {

@@ -73,11 +73,16 @@ describe('versions (历史版本)', () => {
     rev = must(await store.saveDraft(edited(d, '乙'), rev)).revision
     vi.setSystemTime(new Date('2025-01-10T08:11:00Z'))
     rev = must(await store.saveDraft(edited(d, '丙'), rev)).revision
-    const kept = await versions.list(d.id)
+    vi.setSystemTime(new Date('2025-01-10T08:15:00Z'))
+    rev = must(await store.saveDraft(edited(d, '丁'), rev)).revision
+    vi.setSystemTime(new Date('2025-01-10T08:22:00Z'))
+    rev = must(await store.saveDraft(edited(d, '戊'), rev)).revision
+    const kept = must(await store.listVersions(d.id)).versions
     expect(kept.map((v) => [v.reason, v.content?.agency])).toEqual([
+      ['edit', '丁'],
       ['edit', '乙'],
-      ['edit', d.content.agency],
     ])
+    expect(await versions.list(d.id)).toHaveLength(2)
   })
 
   it('stores versions without their empty cells', async () => {
