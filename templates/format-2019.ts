@@ -2,6 +2,7 @@ import type { ReportTemplate } from '../src/core/template/types'
 import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
 import { carryOverRules, itemCountRules, pendingHintRule } from './parts/cross-year-rules'
 import { narrativeRules } from './parts/narrative-rules'
+import { PROACTIVE_2019, sentenceSources } from './parts/sentence-sources'
 import { applicationsRules } from './parts/t3-rules'
 import { reviewLitigationRules } from './parts/t4-rules'
 import { proactiveTable2019 } from './tables/t2-proactive-2019'
@@ -51,4 +52,5 @@ export const format2019 = {
     ]),
     pendingHintRule('t4'),
   ],
+  sentences: sentenceSources(t3, PROACTIVE_2019),
 } as const satisfies ReportTemplate

@@ -3,6 +3,7 @@ import type { ReportTemplate } from '../src/core/template/types'
 import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
 import { carryOverRules, inForceRules, pendingHintRule } from './parts/cross-year-rules'
 import { narrativeRules } from './parts/narrative-rules'
+import { PROACTIVE_2021, sentenceSources } from './parts/sentence-sources'
 import { applicationsRules } from './parts/t3-rules'
 import { reviewLitigationRules } from './parts/t4-rules'
 import { proactiveTable2021 } from './tables/t2-proactive-2021'
@@ -96,4 +97,5 @@ export const format2021 = {
       message: '发出收费通知的件数超过9999件，请核对',
     },
   ],
+  sentences: sentenceSources(t3, PROACTIVE_2021),
 } as const satisfies ReportTemplate

@@ -294,6 +294,44 @@ export interface YearRange {
   readonly to?: number
 }
 
+/** A figure named in a drafted sentence or found in the text: its words and the cells it sums. */
+export interface Figure {
+  readonly label: string
+  readonly cells: readonly CellPath[]
+}
+
+/** One group of 表四 for the drafted sentence: its total and its outcomes. */
+export interface ReviewGroup {
+  readonly label: string
+  readonly total: CellPath
+  readonly outcomes: readonly Figure[]
+}
+
+/**
+ * One clause of the 表二 sentence: `{name}` is replaced by the figure of `cells[name]`, `[…]` is kept
+ * only when last year's report is attached, and `{last:name}` is last year's figure of that cell.
+ */
+export interface ClauseTemplate {
+  readonly text: string
+  readonly cells: Readonly<Record<string, CellPath>>
+  /** left out when every figure is 0 (e.g. 规章 of an agency without rule-making power) */
+  readonly skipIfZero?: boolean
+}
+
+/** Where the sentences drafted from the tables take their figures (year-over-year). */
+export interface SentenceSources {
+  readonly applications: {
+    readonly received: CellPath
+    readonly carriedOver: CellPath
+    readonly done: CellPath
+    readonly carriedForward: CellPath
+    /** the outcome categories in the order the sentence names them; they add up to `done` */
+    readonly outcomes: readonly Figure[]
+  }
+  readonly review: readonly ReviewGroup[]
+  readonly proactive: readonly ClauseTemplate[]
+}
+
 export interface ReportTemplate {
   /** stable id written into saved drafts and data packages */
   readonly id: string
@@ -305,4 +343,6 @@ export interface ReportTemplate {
   /** the six parts in the mandated order */
   readonly parts: readonly Part[]
   readonly rules: readonly Rule[]
+  /** figures for the sentences drafted from the tables; absent: none offered */
+  readonly sentences?: SentenceSources
 }
