@@ -125,10 +125,20 @@ export interface Topic {
   readonly title: string
   /** what to write about, shown as a placeholder */
   readonly prompt: string
+  /** words that link a published sub-heading to this topic on import (default: the title) */
+  readonly keywords?: readonly string[]
+}
+
+/** How published reports print a part's heading: accepted on import, never generated (spec §2.1, Q8). */
+export interface HeadingVariants {
+  /** other wordings of the whole heading */
+  readonly variants?: readonly string[]
+  /** words that all appear in a numbered heading worded differently */
+  readonly keywords?: readonly string[]
 }
 
 /** Part 一: sub-sections with a title and a text. */
-export interface OverviewPart {
+export interface OverviewPart extends HeadingVariants {
   readonly kind: 'overview'
   readonly id: string
   readonly heading: string
@@ -137,7 +147,7 @@ export interface OverviewPart {
   readonly governmentTopic?: Topic
 }
 
-export interface TablePart {
+export interface TablePart extends HeadingVariants {
   readonly kind: 'table'
   readonly id: string
   readonly heading: string
@@ -145,7 +155,7 @@ export interface TablePart {
 }
 
 /** A free-text part (五). */
-export interface TextPart {
+export interface TextPart extends HeadingVariants {
   readonly kind: 'text'
   readonly id: string
   readonly heading: string
@@ -153,7 +163,7 @@ export interface TextPart {
 }
 
 /** Part 六: optional fee fields producing the standard sentence, then free text. */
-export interface OtherPart {
+export interface OtherPart extends HeadingVariants {
   readonly kind: 'other'
   readonly id: string
   readonly heading: string
