@@ -25,10 +25,10 @@ describe('schema versions and migrations', () => {
   })
 
   it('keeps fields it does not know, in the record and in the content', () => {
-    const raw: Loose = { ...fixture(RECORDS[0] ?? ''), basis: { from: 'x' } }
-    raw['content'] = { ...(raw['content'] as object), units: ['甲', '乙'] }
+    const raw: Loose = { ...fixture(RECORDS[0] ?? ''), laterField: { from: 'x' } }
+    raw['content'] = { ...(raw['content'] as object), laterContentField: ['甲', '乙'] }
     const c = checkDraftRecord(raw, raw['id'], FORMATS)
-    expect(c.ok && c.draft).toMatchObject({ basis: { from: 'x' }, content: { units: ['甲', '乙'] } })
+    expect(c.ok && c.draft).toMatchObject({ laterField: { from: 'x' }, content: { laterContentField: ['甲', '乙'] } })
   })
 
   it('reads a record of a newer schema version but marks it, so this page never writes it back', () => {

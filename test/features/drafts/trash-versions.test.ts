@@ -155,9 +155,9 @@ describe('conflicts and schema versions', () => {
   it('keeps fields a newer version added when it saves an older-schema record', async () => {
     const { store, idb } = freshStore()
     const d = must(await store.createDraft(sampleContent(), format2021)).draft
-    await plant(idb, d.id, { ...d, basis: { year: 2023 }, content: { ...d.content, units: ['甲'] } })
+    await plant(idb, d.id, { ...d, laterField: { year: 2023 }, content: { ...d.content, laterContentField: ['甲'] } })
     const loaded = must(await store.loadDraft(d.id)).draft
     must(await store.saveDraft(edited(loaded, '改名'), loaded.revision))
-    expect(await get(d.id, idb)).toMatchObject({ basis: { year: 2023 }, content: { agency: '改名', units: ['甲'] } })
+    expect(await get(d.id, idb)).toMatchObject({ laterField: { year: 2023 }, content: { agency: '改名', laterContentField: ['甲'] } })
   })
 })
