@@ -6,6 +6,12 @@ import { findUnsafe, unsafeMessage } from './safe-tree'
 
 export type DraftCheck = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly reason: string }
 
+/** The template a record says it was written for, to name its cells as printed. */
+function templateOf(record: unknown, formats: readonly ReportTemplate[]): ReportTemplate | undefined {
+  const id = typeof record === 'object' && record !== null && 'formatId' in record ? record.formatId : undefined
+  return formats.find((f) => f.id === id)
+}
+
 /**
  * Whether a stored record can be opened as a draft, and if not, why (in Chinese, for the list of
  * damaged drafts). Strings are accepted too, so a record written as JSON text is judged by its content.
@@ -22,7 +28,7 @@ export function checkDraftRecord(value: unknown, key: unknown, formats: readonly
   const unsafe = findUnsafe(record)
   if (unsafe) return { ok: false, reason: unsafeMessage(unsafe) }
   const parsed = draftSchema.safeParse(record)
-  if (!parsed.success) return { ok: false, reason: `记录内容不完整或已损坏：${describeIssues(parsed.error.issues)}` }
+  if (!parsed.success) return { ok: false, reason: `记录内容不完整或已损坏：${describeIssues(parsed.error.issues, 3, templateOf(record, formats))}` }
   const draft: Draft = parsed.data
   const format = checkFormat(draft.formatId, draft.formatVersion, formats)
   if (!format.ok) {
