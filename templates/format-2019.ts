@@ -1,5 +1,6 @@
 import type { ReportTemplate } from '../src/core/template/types'
 import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
+import { carryOverRules, itemCountRules, pendingHintRule } from './parts/cross-year-rules'
 import { narrativeRules } from './parts/narrative-rules'
 import { applicationsRules } from './parts/t3-rules'
 import { reviewLitigationRules } from './parts/t4-rules'
@@ -36,5 +37,18 @@ export const format2019 = {
     // 信息处理费 (国办函〔2020〕109号) took effect 2021-01-01: no fee fields in the 2019 format
     { kind: 'other', id: 'other', heading: HEADINGS.other, prompt: OTHER_PROMPT },
   ],
-  rules: [...applicationsRules(t3), ...reviewLitigationRules('t4'), ...narrativeRules],
+  rules: [
+    ...applicationsRules(t3),
+    ...reviewLitigationRules('t4'),
+    ...narrativeRules,
+    ...carryOverRules(t3),
+    ...itemCountRules('t2', [
+      ['licensing', '行政许可'],
+      ['other_services', '其他对外管理服务事项'],
+      ['penalty', '行政处罚'],
+      ['coercion', '行政强制'],
+      ['admin_fees', '行政事业性收费'],
+    ]),
+    pendingHintRule('t4'),
+  ],
 } as const satisfies ReportTemplate

@@ -1,6 +1,7 @@
 import { cellPath } from '../src/core/template/cell-path'
 import type { ReportTemplate } from '../src/core/template/types'
 import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
+import { carryOverRules, inForceRules, pendingHintRule } from './parts/cross-year-rules'
 import { narrativeRules } from './parts/narrative-rules'
 import { applicationsRules } from './parts/t3-rules'
 import { reviewLitigationRules } from './parts/t4-rules'
@@ -55,6 +56,9 @@ export const format2021 = {
     ...applicationsRules(t3),
     ...reviewLitigationRules('t4'),
     ...narrativeRules,
+    ...carryOverRules(t3),
+    ...inForceRules('t2'),
+    pendingHintRule('t4'),
     ...(['regulations', 'normative_docs'] as const).map((r) => ({
       kind: 'zeroWhilePositive' as const,
       id: 'T2-4',

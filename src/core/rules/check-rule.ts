@@ -1,8 +1,9 @@
 import { assertNever } from '../../lib/assert-never'
 import type { CompiledTemplate } from '../template/compile'
-import type { CellPath, Rule, SumRule, TextRule } from '../template/types'
+import type { AtMostRule, CellPath, ImpliesRule, Rule, SumRule, TextRule, ZeroWhilePositiveRule } from '../template/types'
 import { formatScaled, toScaled } from './format-number'
 import type { CellStateTable } from './cell-states'
+import { crossYearProblem, lastYearHint, type LastYear } from './cross-year'
 import type { CellState, CellStates, Problem } from './types'
 
 type States = CellStates
@@ -71,10 +72,24 @@ interface RuleMeta {
 
 const metas = new WeakMap<Rule, RuleMeta>()
 
+function firstCell(rule: Rule): CellPath | undefined {
+  switch (rule.kind) {
+    case 'sum':
+      return rule.left.cells[0]
+    case 'text':
+    case 'lastYearHint':
+      return rule.cells[0]
+    case 'crossYear':
+      return rule.left.cells?.[0] ?? rule.right.cells?.[0]
+    default:
+      return rule.cell
+  }
+}
+
 function metaOf(rule: Rule, compiled: CompiledTemplate): RuleMeta {
   let meta = metas.get(rule)
   if (!meta) {
-    const first = rule.kind === 'sum' ? rule.left.cells[0] : rule.kind === 'text' ? rule.cells[0] : rule.cell
+    const first = firstCell(rule)
     const definesTotal = rule.kind === 'sum' && Boolean(rule.computes) && first !== undefined && compiled.computedBy.get(first) === rule
     meta = { partId: (first && compiled.cells.get(first)?.partId) || '', definesTotal }
     metas.set(rule, meta)
@@ -89,6 +104,8 @@ export function checkRule(
   compiled: CompiledTemplate,
   computed: ReadonlySet<CellPath>,
   writing: string,
+  /** last year's figures; null without a basis of the year before (the cross-year rules are then silent) */
+  last: LastYear | null = null,
 ): Problem | null {
   const { partId, definesTotal } = metaOf(rule, compiled)
   switch (rule.kind) {
@@ -116,6 +133,10 @@ export function checkRule(
     }
     case 'text':
       return textProblem(rule, states, writing, partId)
+    case 'crossYear':
+      return last ? crossYearProblem(rule, states, compiled, last, partId) : null
+    case 'lastYearHint':
+      return last ? lastYearHint(rule, last, partId) : null
     default:
       return assertNever(rule)
   }
@@ -149,6 +170,6 @@ function textProblem(rule: TextRule, states: States, writing: string, partId: st
   }
 }
 
-function simple(rule: Exclude<Rule, SumRule | TextRule>, cells: CellPath[], partId: string): Problem {
+function simple(rule: ZeroWhilePositiveRule | AtMostRule | ImpliesRule, cells: CellPath[], partId: string): Problem {
   return { key: rule.key, ruleId: rule.id, severity: rule.severity, partId, cells, message: rule.message }
 }

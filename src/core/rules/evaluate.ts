@@ -3,6 +3,7 @@ import type { CellPath, ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
 import { readCells } from './cell-states'
 import { checkRule } from './check-rule'
+import { lastYearOf } from './cross-year'
 import { textProblems } from './text-problems'
 import type { Evaluation, Problem } from './types'
 
@@ -39,8 +40,14 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
   }
   // the written parts, for the narrative ↔ table rules
   const writing = [content.opening, ...content.overview.map((s) => `${s.title}${s.body}`), content.problems, content.other].join('\n')
+  // the cross-year rules compare with the report of the year before only
+  const basis = content.basis
+  const last = basis && basis.year === content.year - 1 ? lastYearOf(basis) : null
+  if (basis && !last) {
+    problems.push({ key: 'X-0/year', ruleId: 'X-0', severity: 'warning', partId: 'title', cells: [], field: 'year', message: `附加的上年报告是${basis.year}年度的，不是${content.year - 1}年度，跨年度核对未进行：请更换上年报告` })
+  }
   for (const rule of compiled.rules) {
-    const p = checkRule(rule, states, compiled, computed, writing)
+    const p = checkRule(rule, states, compiled, computed, writing, last)
     if (p) problems.push(p)
   }
   problems.push(...textProblems(template, content))

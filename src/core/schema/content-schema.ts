@@ -16,6 +16,28 @@ export const LIMITS = {
 const cellRow = z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(LIMITS.cellText)))
 const cellTable = z.record(z.string().check(z.maxLength(64)), cellRow)
 
+const cellTables = z.record(z.string().check(z.maxLength(64)), cellTable).check(z.refine((t) => Object.keys(t).length <= LIMITS.tables, '表格数量过多'))
+const shortText = z.string().check(z.maxLength(LIMITS.shortText))
+const longText = z.string().check(z.maxLength(LIMITS.longText))
+
+/** Last year's report attached as the comparison basis (optional: older records have none). */
+const basisSchema = z.object({
+  formatId: z.string().check(z.minLength(1), z.maxLength(64)),
+  year: z.int().check(z.minimum(1000), z.maximum(9999)),
+  agency: shortText,
+  cells: cellTables,
+  overview: z.array(z.object({ title: shortText, body: longText, topicId: z.optional(z.string().check(z.maxLength(64))) })).check(z.maxLength(LIMITS.subsections)),
+  problems: longText,
+  other: longText,
+  source: shortText,
+})
+
+const draftedSchema = z.object({
+  kind: z.enum(['applications', 'review', 'proactive']),
+  field: z.string().check(z.minLength(1), z.maxLength(64)),
+  text: z.string().check(z.maxLength(LIMITS.longText)),
+})
+
 /** The shape of a report's content: what a draft stores and a data package carries. */
 export const contentSchema = z.object({
   agency: z.string().check(z.maxLength(LIMITS.shortText)),
@@ -36,4 +58,6 @@ export const contentSchema = z.object({
   other: z.string().check(z.maxLength(LIMITS.longText)),
   cells: z.record(z.string().check(z.maxLength(64)), cellTable).check(z.refine((t) => Object.keys(t).length <= LIMITS.tables, '表格数量过多')),
   manualTotals: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(LIMITS.tables)),
+  basis: z.optional(basisSchema),
+  drafted: z.optional(z.array(draftedSchema).check(z.maxLength(LIMITS.subsections))),
 })

@@ -42,6 +42,11 @@ function ruleCells(rule: Rule): readonly CellPath[] {
       return [rule.cell, rule.requires]
     case 'text':
       return rule.cells
+    case 'crossYear':
+      // last year's cells may belong to the other format: only this year's must exist
+      return [rule.left, rule.right].flatMap((s) => [...(s.cells ?? []), ...(s.minus ?? [])])
+    case 'lastYearHint':
+      return rule.cells
   }
 }
 

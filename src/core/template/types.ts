@@ -244,7 +244,49 @@ export interface TextRule {
   readonly subject: string
 }
 
-export type Rule = SumRule | ZeroWhilePositiveRule | AtMostRule | ImpliesRule | TextRule
+/**
+ * Terms of one side of a cross-year equality: this year's cells added, this year's cells subtracted,
+ * and last year's cells (from the report attached as the basis) added.
+ */
+export interface YearSide {
+  /** e.g. 「本年“二、上年结转”」 */
+  readonly label: string
+  readonly cells?: readonly CellPath[]
+  readonly minus?: readonly CellPath[]
+  readonly lastYear?: readonly CellPath[]
+}
+
+/**
+ * Cross-year check (spec §4.5 X-1 to X-3): left = right, where a side may read last year's report.
+ * Silent without a basis of the year before, or while a cell on either side is not filled: a 2020
+ * report has no 现行有效件数, so X-2 cannot be judged across the format switch (X-4).
+ */
+export interface CrossYearRule {
+  readonly kind: 'crossYear'
+  readonly id: string
+  readonly key: string
+  readonly severity: Severity
+  readonly subject: string
+  readonly statement: string
+  readonly left: YearSide
+  readonly right: YearSide
+}
+
+/**
+ * A reminder about last year's figures (X-5): shown at `cells` when the sum of last year's `lastYear`
+ * cells is above 0. `{n}` in the message is that sum.
+ */
+export interface LastYearHintRule {
+  readonly kind: 'lastYearHint'
+  readonly id: string
+  readonly key: string
+  readonly severity: Severity
+  readonly lastYear: readonly CellPath[]
+  readonly cells: readonly CellPath[]
+  readonly message: string
+}
+
+export type Rule = SumRule | ZeroWhilePositiveRule | AtMostRule | ImpliesRule | TextRule | CrossYearRule | LastYearHintRule
 
 export interface YearRange {
   readonly from: number

@@ -1,0 +1,85 @@
+import type { CompiledTemplate } from '../template/compile'
+import { splitCellPath } from '../template/cell-path'
+import type { CellPath, CrossYearRule, LastYearHintRule, YearSide } from '../template/types'
+import type { Basis } from '../values/types'
+import type { CellStateTable } from './cell-states'
+import { formatScaled, toScaled } from './format-number'
+import type { Problem } from './types'
+
+/** Last year's figures by cell path; null where last year's report has no figure there. */
+export type LastYear = (path: CellPath) => number | null
+
+const readers = new WeakMap<Basis, LastYear>()
+
+/**
+ * Last year's figures, read once per attached basis (the same object from keystroke to keystroke).
+ * The basis stores canonical texts ('12', '-3', '1932.583'), written when it was attached.
+ */
+export function lastYearOf(basis: Basis): LastYear {
+  let read = readers.get(basis)
+  if (!read) {
+    const memo = new Map<CellPath, number | null>()
+    read = (path) => {
+      const hit = memo.get(path)
+      if (hit !== undefined) return hit
+      const [t, r, c] = splitCellPath(path)
+      const text = basis.cells[t]?.[r]?.[c]
+      const v = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN
+      const value = Number.isFinite(v) ? v : null
+      memo.set(path, value)
+      return value
+    }
+    readers.set(basis, read)
+  }
+  return read
+}
+
+/** The scaled value of one side, or null while any of its cells (either year) has no figure. */
+function sideValue(side: YearSide, states: CellStateTable, compiled: CompiledTemplate, last: LastYear): number | null {
+  let sum = 0
+  for (const [cells, sign] of [
+    [side.cells, 1],
+    [side.minus, -1],
+  ] as const) {
+    for (const c of cells ?? []) {
+      const i = compiled.cells.get(c)?.index
+      const s = i === undefined ? undefined : states.list[i]
+      if (!s || s.status !== 'ok') return null
+      sum += sign * toScaled(s.value)
+    }
+  }
+  for (const c of side.lastYear ?? []) {
+    const v = last(c)
+    if (v === null) return null
+    sum += toScaled(v)
+  }
+  return sum
+}
+
+export function crossYearProblem(
+  rule: CrossYearRule,
+  states: CellStateTable,
+  compiled: CompiledTemplate,
+  last: LastYear,
+  partId: string,
+): Problem | null {
+  const l = sideValue(rule.left, states, compiled, last)
+  const r = l === null ? null : sideValue(rule.right, states, compiled, last)
+  if (l === null || r === null || l === r) return null
+  const cells = [rule.left, rule.right].flatMap((s) => [...(s.cells ?? []), ...(s.minus ?? [])])
+  return {
+    key: rule.key,
+    ruleId: rule.id,
+    severity: rule.severity,
+    partId,
+    cells,
+    message: `${rule.subject}：${rule.left.label}＝${formatScaled(l)}，${rule.right.label}＝${formatScaled(r)}，相差${formatScaled(Math.abs(l - r))}（${rule.statement}）`,
+  }
+}
+
+export function lastYearHint(rule: LastYearHintRule, last: LastYear, partId: string): Problem | null {
+  let sum = 0
+  for (const c of rule.lastYear) sum += toScaled(last(c) ?? 0)
+  if (sum <= 0) return null
+  return { key: rule.key, ruleId: rule.id, severity: rule.severity, partId, cells: [...rule.cells], message: rule.message.replace('{n}', formatScaled(sum)) }
+}

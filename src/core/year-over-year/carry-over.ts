@@ -1,0 +1,51 @@
+import { formatScaled, toScaled } from '../rules/format-number'
+import { compileTemplate } from '../template/compile'
+import type { CellPath, CrossYearRule, ReportTemplate } from '../template/types'
+import type { Basis } from '../values/types'
+import { basisFigure } from './basis'
+
+/** A cell this year's report takes from last year's (X-1 上年结转, X-3 上一年项目数量). */
+export interface Carry {
+  readonly path: CellPath
+  readonly from: readonly CellPath[]
+  readonly ruleId: string
+}
+
+const carries = new WeakMap<ReportTemplate, readonly Carry[]>()
+
+/**
+ * The cells a new year starts with, read from the template's cross-year rules: a rule whose one side
+ * is a single cell of this year and whose other side is last year's figures only defines that cell.
+ * Computed totals are left to the engine.
+ */
+export function carriedCells(template: ReportTemplate): readonly Carry[] {
+  const hit = carries.get(template)
+  if (hit) return hit
+  const compiled = compileTemplate(template)
+  const out: Carry[] = []
+  for (const r of template.rules) {
+    if (r.kind !== 'crossYear' || !isCarry(r)) continue
+    const path = r.left.cells?.[0] as CellPath
+    if (!compiled.computedBy.has(path)) out.push({ path, from: r.right.lastYear ?? [], ruleId: r.id })
+  }
+  carries.set(template, out)
+  return out
+}
+
+function isCarry(r: CrossYearRule): boolean {
+  const l = r.left
+  const rt = r.right
+  return l.cells?.length === 1 && !l.minus?.length && !l.lastYear?.length && !rt.cells?.length && !rt.minus?.length && (rt.lastYear?.length ?? 0) > 0
+}
+
+/** The figure a carried cell starts with; null when last year's report lacks one of its figures. */
+export function carriedValue(carry: Carry, basis: Basis): string | null {
+  let sum = 0
+  for (const p of carry.from) {
+    const text = basisFigure(basis, p)
+    const v = text === null ? Number.NaN : Number(text)
+    if (!Number.isFinite(v)) return null
+    sum += toScaled(v)
+  }
+  return formatScaled(sum)
+}
