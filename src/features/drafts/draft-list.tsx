@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { serializePackage } from '../../core/package/data-package'
 import type { Draft } from '../../core/package/draft'
 import type { ReportTemplate } from '../../core/template/types'
+import { BackupPanel } from './backup-panel'
 import { DamagedList } from './damaged-list'
 import { ConfirmDialog, RenameDialog } from './dialogs'
 import { downloadText, safeFileName } from '../../ui/download'
 import { DraftRow, type ProblemCount, type RowAction } from './draft-row'
+import { noteExported } from './export-record'
 import type { DamagedDraft, DraftStore } from './draft-store'
 import { ImportPackage } from './import-package'
 import { useDraftListing } from './use-draft-listing'
@@ -48,6 +50,7 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
     else if (action === 'rename' || action === 'delete') setPending({ kind: action, draft })
     else if (action === 'export') {
       const ok = downloadText(serializePackage(draft), `${safeFileName(draft.name)}.json`)
+      if (ok) noteExported([draft.id])
       setNotice(ok ? { tone: 'status', text: `已导出“${draft.name}”的数据包` } : { tone: 'alert', text: DOWNLOAD_FAILED })
     } else {
       const r = await store.duplicateDraft(draft.id)
@@ -76,6 +79,7 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
           onImported={(name) => void done({ ok: true }, `已导入“${name}”`)}
         />
       </div>
+      {listing.state === 'ready' && <BackupPanel drafts={listing.drafts} />}
       {notice?.tone === 'alert' && <p role="alert">{notice.text}</p>}
       <p role="status">{notice?.tone === 'status' ? notice.text : ''}</p>
 

@@ -152,7 +152,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
     <div className="editor" ref={setRoot}>
       <CellTip store={store} root={root} />
       {toolbar && <header className="editor-toolbar">{toolbar}</header>}
-      <div className="editor-body">
+      <main className="editor-body">
         <nav className="part-nav" aria-label="报告各部分">
           {/* buttons, not #anchors: the location hash is the app's route */}
           {[{ id: 'title', heading: '标题和开头' }, ...template.parts].map((p) => (
@@ -181,7 +181,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
           ))}
         </form>
         <ProblemsPanel template={template} store={store} onLocate={locate} onFillBlanks={fillBlanks} />
-      </div>
+      </main>
       <div className="announcer" role={announcement?.kind === 'alert' ? 'alert' : 'status'} aria-live={announcement?.kind === 'alert' ? 'assertive' : 'polite'}>
         {announcement?.text}
       </div>
