@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { serializeBackup } from '../../core/package/backup'
 import type { Draft } from '../../core/package/draft'
 import { downloadText } from '../../ui/download'
 import { noteExported, overdueDrafts, REMIND_AFTER_DAYS } from './export-record'
@@ -22,8 +21,10 @@ export function BackupPanel({ drafts, now = () => new Date(), storage }: Props) 
   const [message, setMessage] = useState<{ tone: 'status' | 'alert'; text: string } | null>(null)
   // re-read on every render: an export clears the reminder at once
   const overdue = overdueDrafts(drafts, now())
-  const exportAll = () => {
+  const exportAll = async () => {
     const at = now()
+    // loaded on use: the first screen's JavaScript stays small
+    const { serializeBackup } = await import('../../core/package/backup')
     const ok = downloadText(serializeBackup(drafts, at), `年报编制助手-全部报告-${day(at)}.json`)
     if (ok) noteExported(drafts.map((d) => d.id), at)
     setMessage(ok ? { tone: 'status', text: `已将全部${drafts.length}份报告导出到一个文件` } : { tone: 'alert', text: '浏览器未能下载文件，请换用较新的浏览器后重试。' })
@@ -37,7 +38,7 @@ export function BackupPanel({ drafts, now = () => new Date(), storage }: Props) 
         </p>
       )}
       {drafts.length > 0 && (
-        <button type="button" onClick={exportAll}>
+        <button type="button" onClick={() => void exportAll()}>
           导出全部报告
         </button>
       )}

@@ -1,8 +1,7 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { serializePackage } from '../../core/package/data-package'
 import type { Draft } from '../../core/package/draft'
 import type { ReportTemplate } from '../../core/template/types'
-import { BackupPanel } from './backup-panel'
 import { DamagedList } from './damaged-list'
 import { ConfirmDialog, RenameDialog } from './dialogs'
 import { downloadText, safeFileName } from '../../ui/download'
@@ -31,6 +30,9 @@ type Pending =
   | null
 
 type Notice = { readonly tone: 'alert' | 'status'; readonly text: string } | null
+
+/** 导出全部报告, the export reminder and the storage note: a chunk of their own, off the first screen */
+const BackupPanel = lazy(() => import('./backup-panel').then((m) => ({ default: m.BackupPanel })))
 
 const DOWNLOAD_FAILED = '浏览器未能下载文件，请换用较新的浏览器后重试。'
 
@@ -81,7 +83,11 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
           onImported={(name) => void done({ ok: true }, `已导入“${name}”`)}
         />
       </div>
-      {listing.state === 'ready' && <BackupPanel drafts={listing.drafts} />}
+      {listing.state === 'ready' && (
+        <Suspense fallback={null}>
+          <BackupPanel drafts={listing.drafts} />
+        </Suspense>
+      )}
       {notice?.tone === 'alert' && <p role="alert">{notice.text}</p>}
       <p role="status">{notice?.tone === 'status' ? notice.text : ''}</p>
 

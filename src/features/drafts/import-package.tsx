@@ -1,8 +1,12 @@
 import { useId } from 'react'
-import { MAX_BACKUP_BYTES, parseBackup } from '../../core/package/backup'
+import type { ParsedBackup } from '../../core/package/backup'
 import { DAMAGED_MESSAGE, parsePackage, tooLargeMessage } from '../../core/package/data-package'
 import type { ReportTemplate } from '../../core/template/types'
 import type { DraftStore } from './draft-store'
+
+/** The kind and size cap of 导出全部报告's file, here so the first screen need not load backup.ts. */
+const BACKUP_KIND = 'nianbao-backup'
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
 interface Props {
   readonly store: DraftStore
@@ -17,15 +21,18 @@ export function ImportPackage({ store, formats, onImported, onRefused }: Props) 
   const importFile = async (file: File) => {
     // the size check before reading keeps a wrong multi-GB file from freezing the tab (a single package
     // is held to its own, smaller limit by parsePackage)
-    if (file.size > MAX_BACKUP_BYTES) return onRefused(tooLargeMessage(file.size))
+    if (file.size > MAX_IMPORT_BYTES) return onRefused(tooLargeMessage(file.size))
     let text: string
     try {
       text = await file.text()
     } catch {
       return onRefused(DAMAGED_MESSAGE)
     }
-    const backup = parseBackup(text, formats)
-    if (backup) return importBackup(backup)
+    // 导出全部报告's file; its reader is loaded only when one is chosen
+    if (text.includes(BACKUP_KIND)) {
+      const backup = (await import('../../core/package/backup')).parseBackup(text, formats)
+      if (backup) return importBackup(backup)
+    }
     const parsed = parsePackage(text, formats)
     if (!parsed.ok) return onRefused(parsed.message)
     const template = formats.find((f) => f.id === parsed.formatId)
@@ -34,7 +41,7 @@ export function ImportPackage({ store, formats, onImported, onRefused }: Props) 
     return created.ok ? onImported(created.draft.name) : onRefused(created.message)
   }
   /** 导出全部报告's file: each report becomes a draft; the ones that cannot are named with the reason. */
-  const importBackup = async (backup: NonNullable<ReturnType<typeof parseBackup>>) => {
+  const importBackup = async (backup: ParsedBackup) => {
     if (!backup.ok) return onRefused(backup.message)
     const imported: string[] = []
     const refused: string[] = []
