@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { PDF_MESSAGES, readPdf } from '../../../../src/core/read/pdf/read-pdf'
 import type { ReadResult } from '../../../../src/core/read/types'
 import { loadPdfjsNode } from '../../../../src/node/pdfjs-node'
-import { scannedPdf, textPdf } from '../../../support/minimal-pdf'
+import { cjkPdf, scannedPdf, textPdf } from '../../../support/minimal-pdf'
 
 const pdfjs = () => loadPdfjsNode()
 const document = (r: ReadResult) => {
@@ -61,6 +61,13 @@ describe('readPdf: lines and tables from positions', () => {
       [{ text: 'merged', origin: true }, { text: 'spans two', origin: true }, { text: 'spans two', origin: false }],
       [{ text: 'row 3', origin: true }, { text: '12', origin: true }, { text: '0', origin: true }],
     ])
+  })
+})
+
+describe('readPdf: Chinese fonts', () => {
+  it('reads Chinese in a font the file does not embed, through the CMaps the loader points pdf.js to', async () => {
+    const doc = document(await readPdf(cjkPdf(['一、总体情况', '（一）主动公开情况']), await pdfjs()))
+    expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'table'))).toEqual(['一、总体情况', '（一）主动公开情况'])
   })
 })
 
