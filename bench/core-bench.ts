@@ -19,7 +19,9 @@ import { newContent } from '../src/core/values/new-content'
 import type { CellTexts, ReportContent } from '../src/core/values/types'
 import { renderDocxBuffer } from '../src/features/export/render-docx'
 import { format2021 } from '../templates/format-2021'
-import { loadSeed, SEED_NAMES, type SeedName } from '../test/fixtures/seeds'
+import { loadSeed, readSeedText, SEED_NAMES, type SeedName } from '../test/fixtures/seeds'
+import { basisFrom } from '../src/core/year-over-year/basis'
+import { indexGrams, similarPassages } from '../src/core/year-over-year/similarity'
 
 export { SEED_NAMES }
 
@@ -55,9 +57,39 @@ export function longestSeed(): SeedName {
   return all.reduce((a, b) => (b.textChars > a.textChars ? b : a)).name
 }
 
+/**
+ * The seed with last year's report attached, so every keystroke also runs the cross-year rules and the
+ * N-9 comparison: last year is the same report a year earlier (its texts the same, the worst case for
+ * N-9), its 结转下年度 this year's 上年结转 (X-1 holds until a key breaks it).
+ */
+function withLastYear(content: ReportContent): ReportContent {
+  const t3 = content.cells.t3 ?? {}
+  const last: ReportContent = { ...content, year: content.year - 1, cells: { ...content.cells, t3: { ...t3, carried_forward: { ...t3.carried_over } } } }
+  return { ...content, basis: basisFrom(format2021, last, '上年（基准测试）') }
+}
+
+/** N-9 on two 10,000-character texts (this year's: the seeds' texts; last year's: the same, every 7th sentence's start changed). */
+export function similarityTiming(reps: number): { ms: number[]; ratio: number; chars: number } {
+  const all = SEED_NAMES.map((n) => readSeedText(n)).join('\n')
+  const now = all.repeat(Math.ceil(10_000 / all.length)).slice(0, 10_000)
+  const last = now
+    .split('。')
+    .map((s, i) => (i % 7 === 3 ? `上年${s.slice(2)}` : s))
+    .join('。')
+    .slice(0, 10_000)
+  const ms: number[] = []
+  let ratio = 0
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now()
+    ratio = similarPassages(now, indexGrams(last)).ratio
+    ms.push(performance.now() - t0)
+  }
+  return { ms, ratio, chars: now.length }
+}
+
 /** A data package of a seed, as 「导入数据包」 reads it; `cells` lists the 表三 inputs with their values. */
 export function seedPackage(name: SeedName): { json: string; name: string; t3: { path: string; value: string; severity: string }[] } {
-  const { content } = loadSeed(name)
+  const content = withLastYear(loadSeed(name).content)
   const now = new Date('2025-01-15T08:00:00Z')
   const draft: Draft = {
     id: `bench-${name}`,

@@ -135,6 +135,9 @@ if (runs('core')) {
   )
   results.ruleScale = scale.map((s) => ({ reports: s.reports, ms: s.ms.map((x) => Math.round(x)), medianMs: Math.round(median(s.ms)), usPerReport: Math.round((1000 * median(s.ms)) / s.reports), problemsPerReport: Math.round(s.problemsPerReport * 10) / 10 }))
   for (const s of results.ruleScale) log(`  ${s.reports} reports: ${s.medianMs} ms (${s.usPerReport} µs each)`)
+  const sim = core.similarityTiming(QUICK ? 5 : 21)
+  results.similarity = { ...summary(sim.ms.slice(1)), ratio: Math.round(sim.ratio * 100) / 100, chars: sim.chars }
+  log(`  N-9 similarity, two ${sim.chars}-character texts: median ${results.similarity.median} ms (share found ${results.similarity.ratio})`)
   const d = await core.docxInNode(seedName, QUICK ? 3 : 7)
   results.docxNode = { buildModel: summary(d.buildModelMs.slice(1)), render: summary(d.renderMs.slice(1)), bytes: d.bytes }
   log(`  .docx in node: model ${results.docxNode.buildModel.median} ms, Packer ${results.docxNode.render.median} ms`)
@@ -350,6 +353,7 @@ function budgets(r) {
     const ratio = by(100000) !== undefined && by(10000) ? by(100000) / by(10000) : undefined
     out.push({ id: 'rules.linear', what: 'rule engine: time(100,000) / time(10,000) within 8–13 (linear)', value: ratio === undefined ? null : Math.round(ratio * 100) / 100, limit: '8–13', unit: '×', pass: ratio === undefined ? null : ratio >= 8 && ratio <= 13 })
   }
+  add('similarity.n9', `N-9 similarity: two ${r.similarity?.chars ?? '10,000'}-character texts, median in node`, r.similarity?.median, 20, 'ms')
   add('memory.growth', `JS heap growth over ${r.memory ? CONFIG.memoryCycles : 100} preview + download cycles (MB = 10^6 bytes)`, r.memory && r.memory.growth / 1e6, 10, 'MB')
   return out
 }

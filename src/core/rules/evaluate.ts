@@ -4,6 +4,7 @@ import type { ReportContent } from '../values/types'
 import { readCells } from './cell-states'
 import { checkRule } from './check-rule'
 import { lastYearOf } from './cross-year'
+import { narrativeProblems } from './narrative-checks'
 import { textProblems } from './text-problems'
 import type { Evaluation, Problem } from './types'
 
@@ -51,6 +52,7 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
     if (p) problems.push(p)
   }
   problems.push(...textProblems(template, content))
+  problems.push(...narrativeProblems(template, content, states))
 
   const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1000) + (p.partId === 'title' ? -1 : compiled.partOrder.indexOf(p.partId))
   // Array.prototype.sort is stable: within a rank, problems keep the order they were found in

@@ -125,10 +125,20 @@ export interface Topic {
   readonly title: string
   /** what to write about, shown as a placeholder */
   readonly prompt: string
+  /** words that link a published sub-heading to this topic on import (default: the title) */
+  readonly keywords?: readonly string[]
+}
+
+/** How published reports print a part's heading: accepted on import, never generated (spec §2.1, Q8). */
+export interface HeadingVariants {
+  /** other wordings of the whole heading */
+  readonly variants?: readonly string[]
+  /** words that all appear in a numbered heading worded differently */
+  readonly keywords?: readonly string[]
 }
 
 /** Part 一: sub-sections with a title and a text. */
-export interface OverviewPart {
+export interface OverviewPart extends HeadingVariants {
   readonly kind: 'overview'
   readonly id: string
   readonly heading: string
@@ -137,7 +147,7 @@ export interface OverviewPart {
   readonly governmentTopic?: Topic
 }
 
-export interface TablePart {
+export interface TablePart extends HeadingVariants {
   readonly kind: 'table'
   readonly id: string
   readonly heading: string
@@ -145,7 +155,7 @@ export interface TablePart {
 }
 
 /** A free-text part (五). */
-export interface TextPart {
+export interface TextPart extends HeadingVariants {
   readonly kind: 'text'
   readonly id: string
   readonly heading: string
@@ -153,7 +163,7 @@ export interface TextPart {
 }
 
 /** Part 六: optional fee fields producing the standard sentence, then free text. */
-export interface OtherPart {
+export interface OtherPart extends HeadingVariants {
   readonly kind: 'other'
   readonly id: string
   readonly heading: string
@@ -294,6 +304,44 @@ export interface YearRange {
   readonly to?: number
 }
 
+/** A figure named in a drafted sentence or found in the text: its words and the cells it sums. */
+export interface Figure {
+  readonly label: string
+  readonly cells: readonly CellPath[]
+}
+
+/** One group of 表四 for the drafted sentence: its total and its outcomes. */
+export interface ReviewGroup {
+  readonly label: string
+  readonly total: CellPath
+  readonly outcomes: readonly Figure[]
+}
+
+/**
+ * One clause of the 表二 sentence: `{name}` is replaced by the figure of `cells[name]`, `[…]` is kept
+ * only when last year's report is attached, and `{last:name}` is last year's figure of that cell.
+ */
+export interface ClauseTemplate {
+  readonly text: string
+  readonly cells: Readonly<Record<string, CellPath>>
+  /** left out when every figure is 0 (e.g. 规章 of an agency without rule-making power) */
+  readonly skipIfZero?: boolean
+}
+
+/** Where the sentences drafted from the tables take their figures (year-over-year). */
+export interface SentenceSources {
+  readonly applications: {
+    readonly received: CellPath
+    readonly carriedOver: CellPath
+    readonly done: CellPath
+    readonly carriedForward: CellPath
+    /** the outcome categories in the order the sentence names them; they add up to `done` */
+    readonly outcomes: readonly Figure[]
+  }
+  readonly review: readonly ReviewGroup[]
+  readonly proactive: readonly ClauseTemplate[]
+}
+
 export interface ReportTemplate {
   /** stable id written into saved drafts and data packages */
   readonly id: string
@@ -305,4 +353,6 @@ export interface ReportTemplate {
   /** the six parts in the mandated order */
   readonly parts: readonly Part[]
   readonly rules: readonly Rule[]
+  /** figures for the sentences drafted from the tables; absent: none offered */
+  readonly sentences?: SentenceSources
 }

@@ -1,0 +1,39 @@
+import type { ReportContent } from '../values/types'
+import type { FieldRef } from './types'
+
+/** One written part of the report, as the narrative checks see it. */
+export interface WrittenField {
+  readonly field: FieldRef
+  /** how messages name it: 开头, 总体情况「依申请公开」, 第五部分 */
+  readonly name: string
+  readonly text: string
+  readonly kind: 'opening' | 'overview' | 'problems' | 'other'
+}
+
+export function writtenFields(content: ReportContent): WrittenField[] {
+  return [
+    { field: 'opening', name: '开头', text: content.opening, kind: 'opening' },
+    ...content.overview.map((s) => ({ field: `overview.${s.id}` as const, name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const })),
+    { field: 'problems', name: '第五部分', text: content.problems, kind: 'problems' },
+    { field: 'other', name: '第六部分', text: content.other, kind: 'other' },
+  ]
+}
+
+/** The last results of a pure function of a text: a keystroke changes one field, the others are found here. */
+export function memoByText<T>(fn: (text: string) => T, size = 64): (text: string) => T {
+  const memo = new Map<string, T>()
+  return (text) => {
+    const hit = memo.get(text)
+    if (hit !== undefined) return hit
+    const value = fn(text)
+    if (memo.size >= size) memo.delete(memo.keys().next().value as string)
+    memo.set(text, value)
+    return value
+  }
+}
+
+/** 「…予以公开258件…」 cut to at most 40 characters for a message. */
+export function quoteOf(s: string): string {
+  const t = s.replace(/\s+/gu, '')
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t
+}
