@@ -108,7 +108,7 @@ function continueMergedCells(run: TableRun, rows: ReadCell[][], ids: number[][])
     const spansBelow = ids.length > 1 && ids[1]?.[c] === first
     const below = rows[0]![c]!.text
     let text: string
-    if (below === '' && spansAbove) text = above.text
+    if (below === '' && (spansAbove || spansBelow)) text = above.text
     else if (below !== '' && (spansAbove || spansBelow) && !VALUE.test(above.text) && !VALUE.test(below) && !ROW_START.test(below.trim())) text = `${above.text}\n${below}`
     else continue
     done.add(first)

@@ -5,6 +5,7 @@
  * printed value found by its row and column labels, and the title, opening and texts of parts 一, 五
  * and 六 among the paragraphs.
  */
+import { pathToFileURL } from 'node:url'
 import { readPdf } from '../../../../src/core/read/pdf/read-pdf'
 import type { ReadDocument, ReadResult, ReadTable } from '../../../../src/core/read/types'
 import { loadPdfjsNode } from '../../../../src/node/pdfjs-node'
@@ -40,4 +41,26 @@ describe.skipIf(missingTools() !== undefined && !process.env['CI'])('readPdf: th
     const lines = [c.agency, c.opening, ...c.overview.flatMap((o) => [o.title, o.body]), c.problems, c.other].flatMap((t) => t.split('\n')).map(squeeze).filter(Boolean)
     expect(lines.filter((l) => !paragraphs.some((p) => p.includes(l)))).toEqual([])
   })
+})
+
+describe.skipIf(missingTools() !== undefined && !process.env['CI'])('readPdf: a seed web page printed to PDF by Chromium', () => {
+  it('miyun-2023 (GBK page; a row cut at the foot of a page, its text run over the ruling): every printed value found', async () => {
+    const s = (await seedSources())['miyun-2023']
+    const { chromium } = await import('playwright')
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] })
+    let pdf: Uint8Array
+    try {
+      const page = await browser.newPage()
+      await page.goto(pathToFileURL(s.files.html).href)
+      pdf = new Uint8Array(await page.pdf({ format: 'A4' }))
+    } finally {
+      await browser.close()
+    }
+    const doc = ok(await readPdf(pdf, await loadPdfjsNode()))
+    const tables = doc.blocks.filter((b): b is ReadTable => b.kind === 'table')
+    expect(tables).toHaveLength(3)
+    expect(mismatches(tables, s.expected)).toEqual([])
+    // Chromium's PDF names some characters by their Kangxi radicals (⼀ for 一): read as the common ones
+    expect(doc.notices.join()).toMatch(/康熙部首/)
+  }, 120_000)
 })
