@@ -44,7 +44,7 @@ describe.skipIf(missingTools() !== undefined && !process.env['CI'])('readPdf: th
 })
 
 describe.skipIf(missingTools() !== undefined && !process.env['CI'])('readPdf: a seed web page printed to PDF by Chromium', () => {
-  it('miyun-2023 (GBK page; a row cut at the foot of a page, its text run over the ruling): every printed value found', async () => {
+  it('miyun-2023 (GBK page; the first row of 表四 alone at the foot of a page): every printed value found', async () => {
     const s = (await seedSources())['miyun-2023']
     const { chromium } = await import('playwright')
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] })
