@@ -1,29 +1,31 @@
 /**
  * Bytes and a file name → the imported report: readSource then importDocument. Runs in the worker, and
- * in the page where there is no Worker (tests). pdf.js is loaded only for a PDF.
+ * in the page where there is no Worker (tests). pdf.js is loaded only for a PDF, and its loading time is
+ * reported apart.
  */
 import { importDocument } from '../core/import/import-document'
-import type { ReadResult } from '../core/read/types'
+import type { PdfJsLike } from '../core/read/pdf/pdfjs-like'
+import { readSource } from '../core/read/read-source'
 import { FORMATS } from '../../templates'
 import type { ReadReportReply, ReadReportRequest } from './read-report-types'
 
-// TODO(import-review): replace with readSource (read-docx-html) once it is on main
-async function readSource(bytes: Uint8Array, fileName: string, deps: { pdfjs?: unknown; timeLimitMs: number }): Promise<ReadResult> {
-  const deadline = Date.now() + deps.timeLimitMs
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await import('../core/read/docx/read-docx')).readDocx(bytes, { deadline, timeLimitMs: deps.timeLimitMs })
-  if (isPdf(bytes)) return { ok: false, message: 'PDF 读取尚未接入，请改用 .docx 或网页文件。' }
-  if (/\.(html?|mht)$/i.test(fileName) || /<(?:!doctype|html|body|table|p)\b/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))) {
-    return (await import('../core/read/html/read-html')).readHtml(bytes, { deadline, timeLimitMs: deps.timeLimitMs })
-  }
-  return { ok: false, message: '无法识别的文件类型。请选择报告的 Word 文档（.docx）、网页（.html）或 PDF。' }
-}
-
 const isPdf = (b: Uint8Array) => b.length >= 5 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46 && b[4] === 0x2d
+
+export const PDFJS_FAILED = '未能加载PDF读取组件（可能是离线且尚未缓存）。请联网打开一次本应用后重试，或改用该报告的 .docx 文件。'
 
 export async function readReport(req: ReadReportRequest): Promise<ReadReportReply> {
   try {
-    const pdfjsLoadMs: number | undefined = undefined
-    const pdfjs = undefined
+    let pdfjsLoadMs: number | undefined
+    let pdfjs: PdfJsLike | undefined
+    if (isPdf(req.bytes)) {
+      const started = performance.now()
+      try {
+        pdfjs = await (await import('../lib/pdfjs-browser')).loadPdfjs()
+      } catch {
+        return { ok: false, message: PDFJS_FAILED }
+      }
+      pdfjsLoadMs = performance.now() - started
+    }
     const t0 = performance.now()
     const read = await readSource(req.bytes, req.fileName, { pdfjs, timeLimitMs: req.timeLimitMs })
     const t1 = performance.now()

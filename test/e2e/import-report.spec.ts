@@ -1,6 +1,6 @@
 /**
- * Importing a published report in the built app: a seed report as LibreOffice's .docx and as a saved web
- * page (GBK for miyun-2023) dropped onto the draft list, reviewed, created as a draft: the editor shows
+ * Importing a published report in the built app: a seed report as LibreOffice's .docx, as a saved web
+ * page (GBK for miyun-2023) and as the PDF of the .docx dropped onto the draft list, reviewed, created as a draft: the editor shows
  * every printed value and no error. Cancel leaves the list unchanged. No request leaves the app's origin
  * and nothing is sent (only GETs of the app's own files) while a file is read.
  */
@@ -51,6 +51,8 @@ const CASES: [SeedName, SeedSourceKind, string][] = [
   ['daxing-2024', 'docx', '大兴区科委2024年报.docx'],
   ['chaoyang-2024', 'html', '朝阳园管委会2024年报.html'],
   ['miyun-2023', 'html', '密云区科委2023年报.htm'],
+  ['chaoyang-2024', 'pdf', '朝阳园管委会2024年报.pdf'],
+  ['miyun-2023', 'docx', '密云区科委2023年报.docx'],
 ]
 
 for (const [seed, kind, fileName] of CASES) {

@@ -34,12 +34,9 @@ function mismatchNotice(fileName: string, kind: SniffedKind): string | undefined
   return `文件扩展名是「.${ext}」，但内容是${actual}，已按${actual}读取`
 }
 
-/**
- * The pasted-text reader (src/core/read/text, written by the import-review helper) plugs in here; until
- * it is on main a text file gets a message.
- */
+/** The text reader (src/core/read/text): a .txt file goes through the same pipeline as pasted text. */
 async function loadTextReader(): Promise<((text: string) => ReadDocument) | undefined> {
-  return undefined
+  return (await import('./text/read-text')).readText
 }
 
 async function dispatch(bytes: Uint8Array, kind: SniffedKind, deps: ReadSourceDeps, options: ReadOptions): Promise<ReadResult> {
