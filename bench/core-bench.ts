@@ -311,3 +311,6 @@ export function evaluateAll(reports: readonly ReportContent[]): number {
   for (const c of reports) problems += evaluate(format2021, c).problems.length
   return problems
 }
+
+// ---------------------------------------------------------------- PDF reader (bench/pdf-bench.ts)
+export { longPdfInNode, pdfInNode, seedPdfBytes } from './pdf-bench'
