@@ -49,22 +49,16 @@ const VALUE = /^[\s\d.,，%\-—－/／]*\d[\s\d.,，%\-—－/／]*$/
 const ROW_START = /^[（(]?[一二三四五六七八九十\d]+[)）.．、]/
 
 /**
- * The first row of the next page's piece is what was left of the last row when the break cut it: the
- * values are on one side of the cut only (Word and LibreOffice keep them above it, a browser may push
- * them below), blank on the other, and its text does not start a row of its own. (A real row of blank
- * values has its own label, 「5.…」.)
+ * The first row of the next page's piece is what was left of the last row when the break cut it: where
+ * the last row shows a value, the remainder is blank; it holds no value itself; and its text does not
+ * start a row of its own. (A real row of blank values has its own label, 「5.…」.)
  */
 function isRowRemainder(last: readonly ReadCell[], first: readonly ReadCell[]): boolean {
   if (first.every((cell) => cell.text === '')) return true
-  const isValue = (cell: ReadCell | undefined) => !!cell && VALUE.test(cell.text)
-  const lastValues = last.some(isValue)
-  const firstValues = first.some(isValue)
-  if (lastValues && firstValues) return false
-  // the values on one side of the cut only (where the row was cut), blank on the other
-  const [withValues, other] = lastValues ? [last, first] : [first, last]
-  const complementary = withValues.some((cell, c) => isValue(cell) && other[c]?.text === '')
-  const text = first.find((cell) => cell.text !== '' && cell.origin && !isValue(cell))?.text ?? ''
-  return complementary && !ROW_START.test(text.trim())
+  const valuesCut = last.some((cell, c) => VALUE.test(cell.text) && first[c]?.text === '')
+  const holdsValue = first.some((cell) => VALUE.test(cell.text))
+  const text = first.find((cell) => cell.text !== '' && cell.origin)?.text ?? ''
+  return valuesCut && !holdsValue && !ROW_START.test(text.trim())
 }
 
 /** The run with the next page's piece joined, or undefined when the piece is another table. */
