@@ -1,6 +1,7 @@
 import { useFontSettings } from '../features/export/use-font-settings'
 import { EditorPage } from './editor-page'
 import { HomePage } from './home-page'
+import { UpdateBanner } from './update-banner'
 import { useHashRoute } from './use-hash-route'
 
 /** Two screens: the list of drafts with 新建, and one report open in the editor. */
@@ -17,6 +18,7 @@ export function App() {
         </h1>
         <span className="tagline">政府信息公开工作年度报告 · 按法定格式填写、核对、下载 · 数据只保存在本浏览器</span>
       </header>
+      <UpdateBanner />
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
       ) : (
