@@ -7,6 +7,7 @@ import { downloadText, safeFileName } from '../ui/download'
 import type { AutosaveStatus } from '../features/drafts/use-autosave'
 import { DownloadButton } from '../features/export/download-button'
 import { FontSettings } from '../features/export/font-settings'
+import { CheckSheetControls } from './check-sheet-controls'
 
 interface Props {
   readonly draft: Draft
@@ -62,6 +63,7 @@ export function EditorToolbar(p: Props) {
           导出数据包
         </button>
         <DownloadButton template={p.template} getContent={p.getContent} fonts={p.fonts} />
+        <CheckSheetControls template={p.template} getContent={p.getContent} />
       </div>
       {(p.status.state === 'error' || p.status.state === 'conflict') && (
         <div className="banner banner-error" role="alert">
