@@ -272,3 +272,9 @@ export function evaluateAll(reports: readonly ReportContent[]): number {
   for (const c of reports) problems += evaluate(format2021, c).problems.length
   return problems
 }
+
+/** The app's .docx of a seed, as bytes: the audit bench writes 1,000 copies of it. */
+export async function seedDocxBytes(name: SeedName): Promise<Uint8Array> {
+  const { content } = loadSeed(name)
+  return renderDocxBuffer(buildDocModel(format2021, content, evaluate(format2021, content)))
+}

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { FAMILIES, READ_STATUS_TEXT, type AuditRow } from '../../core/audit/types'
 import type { SortKey, TableFilter } from './result-filter'
 
@@ -47,45 +48,59 @@ export function ResultTable({ rows, filter, onSort, selected, onSelect, onOpen, 
       </thead>
       <tbody>
         {shown.map((r) => (
-          <tr key={r.id} data-status={r.status} data-errors={r.errors > 0 || undefined}>
-            <td>
-              <input
-                type="checkbox"
-                aria-label={`选择 ${r.agency || r.source}`}
-                disabled={r.status === 'unreadable'}
-                checked={selected.has(r.id)}
-                onChange={(e) => onSelect(r.id, e.target.checked)}
-              />
-            </td>
-            <td>
-              {r.status === 'unreadable' ? (
-                <span className="muted">—</span>
-              ) : (
-                <button type="button" className="link-button" onClick={() => onOpen(r)}>
-                  {r.agency || '（无机关名称）'}
-                </button>
-              )}
-              {r.duplicateOf && r.duplicateOf.length > 0 && (
-                <span className="dup-mark" title="同一机关同一年度的报告不止一份">
-                  重复
-                </span>
-              )}
-            </td>
-            <td>{r.year ?? ''}</td>
-            <td className="source-cell">{r.source}</td>
-            <td>
-              {READ_STATUS_TEXT[r.status]}
-              {r.reason && <div className="row-reason">{r.reason}</div>}
-            </td>
-            <td className={r.errors > 0 ? 'count-error' : undefined}>{r.status === 'unreadable' ? '' : r.errors}</td>
-            <td className={r.warnings > 0 ? 'count-warning' : undefined}>{r.status === 'unreadable' ? '' : r.warnings}</td>
-            {FAMILIES.map((f) => (
-              <td key={f}>{r.families[f] || ''}</td>
-            ))}
-            <td className="muted">{r.formatTitle.replace(/（.*$/, '')}</td>
-          </tr>
+          <ResultRow key={r.id} row={r} selected={selected.has(r.id)} onSelect={onSelect} onOpen={onOpen} />
         ))}
       </tbody>
     </table>
   )
 }
+
+interface RowProps {
+  readonly row: AuditRow
+  readonly selected: boolean
+  readonly onSelect: (id: string, on: boolean) => void
+  readonly onOpen: (row: AuditRow) => void
+}
+
+/** One report; memoised, so rows arriving from the workers render only themselves, not the whole page. */
+const ResultRow = memo(function ResultRow({ row: r, selected, onSelect, onOpen }: RowProps) {
+  return (
+      <tr data-status={r.status} data-errors={r.errors > 0 || undefined}>
+        <td>
+          <input
+            type="checkbox"
+            aria-label={`选择 ${r.agency || r.source}`}
+            disabled={r.status === 'unreadable'}
+            checked={selected}
+            onChange={(e) => onSelect(r.id, e.target.checked)}
+          />
+        </td>
+        <td>
+          {r.status === 'unreadable' ? (
+            <span className="muted">—</span>
+          ) : (
+            <button type="button" className="link-button" onClick={() => onOpen(r)}>
+              {r.agency || '（无机关名称）'}
+            </button>
+          )}
+          {r.duplicateOf && r.duplicateOf.length > 0 && (
+            <span className="dup-mark" title="同一机关同一年度的报告不止一份">
+              重复
+            </span>
+          )}
+        </td>
+        <td>{r.year ?? ''}</td>
+        <td className="source-cell">{r.source}</td>
+        <td>
+          {READ_STATUS_TEXT[r.status]}
+          {r.reason && <div className="row-reason">{r.reason}</div>}
+        </td>
+        <td className={r.errors > 0 ? 'count-error' : undefined}>{r.status === 'unreadable' ? '' : r.errors}</td>
+        <td className={r.warnings > 0 ? 'count-warning' : undefined}>{r.status === 'unreadable' ? '' : r.warnings}</td>
+        {FAMILIES.map((f) => (
+          <td key={f}>{r.families[f] || ''}</td>
+        ))}
+        <td className="muted">{r.formatTitle.replace(/（.*$/, '')}</td>
+      </tr>
+  )
+})

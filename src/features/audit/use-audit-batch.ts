@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { auditReport } from '../../core/audit/audit-report'
+import { withCrossYear } from '../../core/audit/cross-year'
 import { markDuplicates } from '../../core/audit/duplicates'
 import type { AuditRow } from '../../core/audit/types'
 import type { Draft } from '../../core/package/draft'
@@ -31,12 +32,23 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
   const cancelRef = useRef<(() => void) | null>(null)
   const serial = useRef(0)
 
+  const rowsRef = useRef<AuditRow[]>([])
   const flush = useCallback(() => {
     timer.current = null
     const add = pending.current
     pending.current = []
-    if (add.length > 0) setRows((old) => markDuplicates([...old, ...add]))
+    if (add.length === 0) return
+    rowsRef.current = markDuplicates([...rowsRef.current, ...add])
+    setRows(rowsRef.current)
   }, [])
+  // 跨年度 once the batch is in: two years of one agency compare 上年结转 with last year's 结转下年度
+  const crossYear = useCallback(async () => {
+    const before = rowsRef.current
+    const after = await withCrossYear(before, formatById)
+    if (rowsRef.current !== before) return
+    rowsRef.current = markDuplicates(after)
+    setRows(rowsRef.current)
+  }, [formatById])
   const push = useCallback(
     (found: AuditRow[]) => {
       // ids unique across batches: a file dropped twice is two rows (and a duplicate)
@@ -65,9 +77,10 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
         if (timer.current) clearTimeout(timer.current)
         flush()
         setProgress((old) => (old ? { ...old, endedAt: performance.now() } : old))
+        void crossYear()
       })
     },
-    [push, flush],
+    [push, flush, crossYear],
   )
 
   const cancel = useCallback(() => {
@@ -85,13 +98,17 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
         found.push(await auditReport({ id: d.id, source: `本机草稿：${d.name}`, kind: 'draft', template, content: d.content, keepContent: true }))
       }
       push(found)
+      if (timer.current) clearTimeout(timer.current)
+      flush()
+      await crossYear()
     },
-    [formatById, push],
+    [formatById, push, flush, crossYear],
   )
 
   const clear = useCallback(() => {
     cancelRef.current?.()
     pending.current = []
+    rowsRef.current = []
     setRows([])
     setProgress(null)
   }, [])
