@@ -1,4 +1,7 @@
 import react from '@vitejs/plugin-react'
+import { createReadStream, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 
 /**
@@ -29,7 +32,31 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * pdf.js's CMaps (Chinese fonts need them) and standard fonts, served from our own origin under pdfjs/
+ * (src/lib/pdfjs-browser.ts points pdf.js there): copied into the build, served from node_modules in dev.
+ */
+function pdfjsAssets(): Plugin {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  const dirs = ['cmaps', 'standard_fonts']
+  return {
+    name: 'pdfjs-assets',
+    generateBundle() {
+      for (const dir of dirs)
+        for (const file of readdirSync(join(root, dir)))
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${file}`, source: readFileSync(join(root, dir, file)) })
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (req, res, next) => {
+        const [dir, file] = (req.url ?? '').split('?')[0]!.split('/').filter(Boolean)
+        if (!dir || !file || !dirs.includes(dir) || !readdirSync(join(root, dir)).includes(file)) return next()
+        createReadStream(join(root, dir, file)).pipe(res)
+      })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pdfjsAssets()],
   build: { target: 'es2022', sourcemap: false },
 })

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { auditSource } from '../core/audit/audit-source'
 import { coreReaders } from '../core/audit/document-readers'
+import { loadPdfjs } from '../lib/pdfjs-browser'
 import type { AuditRow } from '../core/audit/types'
 import { FORMATS } from '../../templates'
 
@@ -12,8 +13,8 @@ export interface AuditTask {
 
 export type AuditReply = { readonly id: number; readonly rows: AuditRow[] }
 
-// no DOMParser here: core's readers are DOM-free. PDF waits for the browser loader of pdf.js.
-const readers = coreReaders(undefined, 30_000)
+// no DOMParser here: core's readers are DOM-free; pdf.js is loaded on the first PDF (its own worker)
+const readers = coreReaders(loadPdfjs, 30_000)
 
 self.onmessage = async (e: MessageEvent<AuditTask>) => {
   const { id, file } = e.data

@@ -33,8 +33,7 @@ export async function auditFiles(): Promise<AuditFiles> {
     list: [
       { name: 'daxing-2024.docx', bytes: all['daxing-2024'].bytes('docx') },
       { name: 'chaoyang-2024.html', bytes: all['chaoyang-2024'].bytes('html') },
-      // PDF in the browser waits for read-pdf's loader of pdf.js (src/lib/pdfjs-browser.ts): the web page until then
-      { name: 'miyun-2023.html', bytes: all['miyun-2023'].bytes('html') },
+      { name: 'miyun-2023.pdf', bytes: all['miyun-2023'].bytes('pdf') },
       { name: 'daxing-broken.docx', bytes: brokenDocx },
       { name: 'scan.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...strToU8('old word file')]) },
       { name: 'packages.zip', bytes: zipSync({ '密云区/miyun-2023.json': seedPackage('miyun-2023') }) },
