@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { useFontSettings } from '../features/export/use-font-settings'
 import { EditorPage } from './editor-page'
 import { HomePage } from './home-page'
+import { UpdateBanner } from './update-banner'
 import { useHashRoute } from './use-hash-route'
 
 // the review screen and its readers load only when opened: the first screen stays small
@@ -21,6 +22,7 @@ export function App() {
         </h1>
         <span className="tagline">政府信息公开工作年度报告 · 按法定格式填写、核对、下载 · 数据只保存在本浏览器</span>
       </header>
+      <UpdateBanner />
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
       ) : route.page === 'audit' ? (

@@ -32,7 +32,6 @@ export const MESSAGES = {
   pdfNotReady: 'PDF 读取组件尚未加载，暂不能读取 PDF。请稍后重试，或打开报告的 Word 文档（.docx）或网页导入。',
   timeout: (ms: number) => `读取超时（超过${Math.max(1, Math.round(ms / 1000))}秒），已停止。文件可能过于复杂或已损坏。`,
   wordXml: '这是 Word XML 格式的文件（.xml 或由网站生成的 .doc），无法直接读取。请在Word或WPS中打开，另存为“Word文档(*.docx)”后再导入。',
-  textNotReady: '暂不能直接读取文本文件。请打开文件，复制其中的文字，粘贴到导入框中。',
   otherZip: (what: string) => `这是${what}，不是 Word 文档（.docx）。请打开报告的 Word 文档、网页或 PDF 后再导入。`,
   binary: '无法识别的文件格式：既不是 Word 文档（.docx）、网页（.html）、PDF，也不是文本。',
   unexpected: (detail: string) => `读取文件时出现意外错误（${detail}），未能读取。`,

@@ -34,12 +34,9 @@ function mismatchNotice(fileName: string, kind: SniffedKind): string | undefined
   return `文件扩展名是「.${ext}」，但内容是${actual}，已按${actual}读取`
 }
 
-/**
- * The pasted-text reader (src/core/read/text, written by the import-review helper) plugs in here; until
- * it is on main a text file gets a message.
- */
-async function loadTextReader(): Promise<((text: string) => ReadDocument) | undefined> {
-  return undefined
+/** The pasted-text reader (src/core/read/text), loaded with the rest of the readers. */
+async function loadTextReader(): Promise<(text: string) => ReadDocument> {
+  return (await import('./text/read-text')).readText
 }
 
 async function dispatch(bytes: Uint8Array, kind: SniffedKind, deps: ReadSourceDeps, options: ReadOptions): Promise<ReadResult> {
@@ -59,7 +56,6 @@ async function dispatch(bytes: Uint8Array, kind: SniffedKind, deps: ReadSourceDe
       return { ok: false, message: MESSAGES.wordXml }
     case 'text': {
       const readText = await loadTextReader()
-      if (!readText) return { ok: false, message: MESSAGES.textNotReady }
       const page = decodePage(bytes)
       const document = readText(page.text)
       return { ok: true, document: { ...document, notices: [...page.notices, ...document.notices] } }
