@@ -1,6 +1,6 @@
 /**
  * One entry for every source file: sniffs what the bytes are and hands them to the reader for it
- * (.docx → readDocx, web page → readHtml, PDF → readPdf on the injected pdf.js, text → readText),
+ * (.docx → readDocx, Word 2003 XML / Flat OPC → readWordXml, web page (also .mht) → readHtml, PDF → readPdf on the injected pdf.js, text → readText),
  * or explains in Chinese why it cannot (legacy .doc/.wps, .ofd, too big, unknown). Never throws; a time
  * limit bounds the PDF reader, and the synchronous readers check it between blocks (the worker that runs
  * them is terminated past the limit as well).
@@ -34,12 +34,9 @@ function mismatchNotice(fileName: string, kind: SniffedKind): string | undefined
   return `文件扩展名是「.${ext}」，但内容是${actual}，已按${actual}读取`
 }
 
-/**
- * The pasted-text reader (src/core/read/text, written by the import-review helper) plugs in here; until
- * it is on main a text file gets a message.
- */
-async function loadTextReader(): Promise<((text: string) => ReadDocument) | undefined> {
-  return undefined
+/** The pasted-text reader (src/core/read/text), loaded with the rest of the readers. */
+async function loadTextReader(): Promise<(text: string) => ReadDocument> {
+  return (await import('./text/read-text')).readText
 }
 
 async function dispatch(bytes: Uint8Array, kind: SniffedKind, deps: ReadSourceDeps, options: ReadOptions): Promise<ReadResult> {
@@ -56,10 +53,9 @@ async function dispatch(bytes: Uint8Array, kind: SniffedKind, deps: ReadSourceDe
     case 'ole':
       return { ok: false, message: MESSAGES.legacyDoc }
     case 'word-xml':
-      return { ok: false, message: MESSAGES.wordXml }
+      return (await import('./docx/read-word-xml')).readWordXml(bytes, options)
     case 'text': {
       const readText = await loadTextReader()
-      if (!readText) return { ok: false, message: MESSAGES.textNotReady }
       const page = decodePage(bytes)
       const document = readText(page.text)
       return { ok: true, document: { ...document, notices: [...page.notices, ...document.notices] } }

@@ -11,6 +11,8 @@ import { sniff } from '../../../src/core/read/sniff'
 import type { ReadResult } from '../../../src/core/read/types'
 import { loadPdfjsNode } from '../../../src/node/pdfjs-node'
 import { missingTools } from '../../office/libreoffice'
+import { readSeedText } from '../../fixtures/seeds'
+import { encodeGbkHtml } from '../../support/gbk'
 import { seedSources } from '../../support/seed-sources'
 
 const fail = (message: string): ReadResult => ({ ok: false, message })
@@ -43,6 +45,16 @@ describe('readSource without the seed files', () => {
     const noise = new Uint8Array(4096).map((_, i) => (i * 7919) % 251)
     expect(await readSource(noise, 'x.docx')).toEqual(fail(MESSAGES.binary))
     expect(await readSource(null as unknown as Uint8Array, 'x')).toEqual(fail(MESSAGES.binary))
+  })
+
+  it('reads a text file (UTF-8, or GBK with a notice) with the text reader', async () => {
+    const text = readSeedText('daxing-2024')
+    const utf8 = await readSource(strToU8(text), '年报.txt')
+    expect(utf8.ok && utf8.document.source).toBe('text')
+    expect(utf8.ok && utf8.document.blocks.some((b) => b.kind === 'table')).toBe(true)
+    const gbk = await readSource(encodeGbkHtml(text), '年报.txt')
+    expect(gbk.ok && gbk.document.notices.join()).toMatch(/GB18030/)
+    expect(gbk.ok && gbk.document.blocks.length).toBe(utf8.ok && utf8.document.blocks.length)
   })
 
   it('sniffs by content: zip, PDF after junk bytes, OLE, HTML in UTF-16, MHT, text', () => {
