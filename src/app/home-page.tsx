@@ -6,6 +6,7 @@ import { DraftList } from '../features/drafts/draft-list'
 import { ImportReportButton } from '../features/import/import-report-button'
 import { NewReportForm } from '../features/editor/new-report-form'
 import { FORMATS, formatById, formatForYear } from '../../templates'
+import { AuditLink } from './audit-link'
 import { draftStore } from './draft-store'
 
 function summarize(draft: Draft) {
@@ -48,6 +49,7 @@ export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
       />
       <section aria-labelledby="drafts-title">
         <h2 id="drafts-title">本浏览器中的报告</h2>
+        <AuditLink />
         {failure && (
           <p role="alert" className="form-error">
             {failure}
