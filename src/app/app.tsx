@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react'
 import { useFontSettings } from '../features/export/use-font-settings'
 import { EditorPage } from './editor-page'
 import { HomePage } from './home-page'
 import { UpdateBanner } from './update-banner'
 import { useHashRoute } from './use-hash-route'
 
-/** Two screens: the list of drafts with 新建, and one report open in the editor. */
+// the review screen and its readers load only when opened: the first screen stays small
+const AuditScreen = lazy(() => import('./audit-screen'))
+
+/** Three screens: the list of drafts with 新建, one report open in the editor, and 审核 of many reports. */
 export function App() {
   const [route, go] = useHashRoute()
   const [fonts, setFonts] = useFontSettings()
@@ -21,6 +25,10 @@ export function App() {
       <UpdateBanner />
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
+      ) : route.page === 'audit' ? (
+        <Suspense fallback={<p className="hint">正在打开审核…</p>}>
+          <AuditScreen onOpen={(id) => go({ page: 'report', id })} onBack={() => go({ page: 'home' })} />
+        </Suspense>
       ) : (
         <EditorPage key={route.id} id={route.id} fonts={fonts} onFonts={setFonts} onClose={() => go({ page: 'home' })} />
       )}
