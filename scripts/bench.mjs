@@ -4,7 +4,7 @@
 //
 //   node scripts/bench.mjs                 the full run (about 15 minutes on the 2-core CI machine)
 //   node scripts/bench.mjs --quick         fewer repetitions, for working on the bench itself
-//   node scripts/bench.mjs --only=core,load,typing,documents,memory,pdf
+//   node scripts/bench.mjs --only=core,load,typing,documents,memory,import,pdf
 //   node scripts/bench.mjs --diagnose      always profile where the time goes (default: when a budget is missed)
 //   node scripts/bench.mjs --no-diagnose   never profile; --rates=4 types at 4× CPU only (with --only=typing)
 //   node scripts/bench.mjs --write-control regenerate bench/control.html from 表三's layout and exit
@@ -18,6 +18,7 @@ import { build } from 'vite'
 import { LAUNCH, cdp, newContext, openControl, openImported } from '../bench/lib/app.mjs'
 import { diagnoseBrowser, diagnoseCore } from '../bench/lib/diagnose.mjs'
 import { docxOnce, memoryCycles, previewOnce } from '../bench/lib/documents.mjs'
+import { importOnce, loadSeedSources } from '../bench/lib/import.mjs'
 import { initialJs, loadOnce, typesInto } from '../bench/lib/load.mjs'
 import { serve } from '../bench/lib/server.mjs'
 import { pdfBench } from '../bench/lib/pdf.mjs'
@@ -43,8 +44,8 @@ const t0 = Date.now()
 const log = (s) => console.log(s)
 
 const CONFIG = QUICK
-  ? { loadReps: 3, typing: { warmupBlocks: 2, blocks: 12, rounds: 4 }, settleMs: 20, docReps: 4, memoryCycles: 10, scale: { 1000: 2, 10000: 1 } }
-  : { loadReps: 9, typing: { warmupBlocks: 4, blocks: 160, rounds: 16 }, settleMs: 20, docReps: 11, memoryCycles: 100, scale: { 1000: 5, 10000: 3, 100000: 1 } }
+  ? { loadReps: 3, typing: { warmupBlocks: 2, blocks: 12, rounds: 4 }, settleMs: 20, docReps: 4, importReps: 3, memoryCycles: 10, scale: { 1000: 2, 10000: 1 } }
+  : { loadReps: 9, typing: { warmupBlocks: 4, blocks: 160, rounds: 16 }, settleMs: 20, docReps: 11, importReps: 9, memoryCycles: 100, scale: { 1000: 5, 10000: 3, 100000: 1 } }
 
 // ---------------------------------------------------------------- the core, bundled for node
 async function bundleCore() {
@@ -287,6 +288,27 @@ try {
     results.memory = await memoryCycles(app.page, session, { cycles: CONFIG.memoryCycles, sampleEvery: Math.max(1, Math.floor(CONFIG.memoryCycles / 4)), log })
     log(`  heap ${(results.memory.before / 1e6).toFixed(2)} → ${(results.memory.after / 1e6).toFixed(2)} MB (${(results.memory.growth / 1e6).toFixed(2)} MB)`)
   }
+  if (runs('import')) {
+    // the seed files (LibreOffice makes them on first use): the web page, its .docx, that .docx's PDF
+    const source = (await loadSeedSources(ROOT))[seedName]
+    log(`import (${seedName}): .docx, web page and PDF dropped on the draft list → review painted × ${CONFIG.importReps}…`)
+    const ctx = await newContext(browser, PROBE)
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/#/`)
+    await page.locator('.draft-list').waitFor()
+    results.import = { seed: seedName }
+    for (const [kind, file] of [['docx', 'report.docx'], ['html', 'report.html'], ['pdf', 'report.pdf']]) {
+      const bytes = source.bytes(kind)
+      const all = []
+      for (let i = 0; i < CONFIG.importReps; i++) all.push(await importOnce(page, file, bytes))
+      const of = (k) => summary(all.map((x) => x.timings?.[k]))
+      // the first loads the lazy chunks (and pdf.js): reported apart, the budget is on the median of all
+      results.import[kind] = { bytes: bytes.length, toPainted: summary(all.map((x) => x.toPaintMs)), toDom: summary(all.map((x) => x.toDomMs)), readInWorker: of('readMs'), importInWorker: of('importMs'), pdfjsLoad: kind === 'pdf' ? of('pdfjsLoadMs') : undefined, first: all[0] }
+      const x = results.import[kind]
+      log(`  ${kind}: ${x.toPainted.median} ms median drop → review painted (first ${Math.round(x.first.toPaintMs)} ms); in the worker: read ${x.readInWorker.median} ms, import ${x.importInWorker.median} ms${kind === 'pdf' ? `, pdf.js load ${x.pdfjsLoad.median} ms` : ''}`)
+    }
+    await ctx.close()
+  }
   await appCtx?.close()
 
   if (runs('pdf')) {
@@ -397,6 +419,11 @@ function budgets(r) {
     add('audit.browser.500', '审核 in Chromium: 500 .docx dropped at once → table complete', b.ms, 60000, 'ms', b.summary)
     add('audit.browser.longtask', '审核 in Chromium: longest main-thread task while the 500 are read', b.longestTaskMs, 100, 'ms')
   }
+  const im = r.import
+  const importDetail = (x) => x && `first ${Math.round(x.first.toPaintMs)} ms; in the worker: read ${x.readInWorker.median}, import ${x.importInWorker.median}${x.pdfjsLoad ? `, pdf.js load ${x.pdfjsLoad.median} (included)` : ''}`
+  add('import.docx', `import: .docx dropped on the list → review painted (${r.longestSeed}, LibreOffice's .docx), median at 1×`, im?.docx?.toPainted.median, 300, 'ms', importDetail(im?.docx))
+  add('import.html', `import: web page dropped on the list → review painted (${r.longestSeed}), median at 1×`, im?.html?.toPainted.median, 150, 'ms', importDetail(im?.html))
+  add('import.pdf', `import: PDF dropped on the list → review painted (${r.longestSeed}, the reading worker kept between files), median at 1×`, im?.pdf?.toPainted.median, 1500, 'ms', importDetail(im?.pdf))
   add('memory.growth', `JS heap growth over ${r.memory ? CONFIG.memoryCycles : 100} preview + download cycles (MB = 10^6 bytes)`, r.memory && r.memory.growth / 1e6, 10, 'MB')
   return out
 }

@@ -1,6 +1,6 @@
 /**
- * Reads a published report file off the main thread: a fresh Web Worker per file, terminated when it runs
- * past the time limit (a hostile or huge file must not hang the page). Never throws; every failure is a
+ * Reads a published report file off the main thread in a Web Worker (kept for the next file), terminated
+ * when it runs past the time limit (a hostile or huge file must not hang the page). Never throws; every failure is a
  * message in Chinese.
  *
  * @example
@@ -26,6 +26,9 @@ export interface ReadReportOptions {
 /** Refused before reading: a file this big is not a report, and reading it would freeze the tab. */
 export const MAX_REPORT_FILE_BYTES = 50 * 1024 * 1024
 const DEFAULT_LIMIT_MS = 20_000
+
+/** A worker that finished its last file in time, kept for the next one. */
+let idle: Worker | undefined
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 export const MESSAGES = {
@@ -72,20 +75,25 @@ export async function readReportFile(file: File | { name: string; bytes: Uint8Ar
     return measured(toResult(await readReport(request), formatById))
   }
   return new Promise<ReadReportResult>((resolve) => {
-    const worker = new Worker(new URL('./read-report.worker.ts', import.meta.url), { type: 'module' })
-    const finish = (r: ReadReportResult) => {
+    // an idle worker is reused (its readers are loaded and compiled already); a busy one is not shared
+    const worker = idle ?? new Worker(new URL('./read-report.worker.ts', import.meta.url), { type: 'module' })
+    idle = undefined
+    const finish = (r: ReadReportResult, healthy: boolean) => {
       clearTimeout(timer)
-      worker.terminate()
+      worker.onmessage = worker.onerror = worker.onmessageerror = null
+      // a worker past its time limit or broken is ended; a healthy one waits for the next file
+      if (healthy && idle === undefined) idle = worker
+      else worker.terminate()
       resolve(r)
     }
     // the reader checks its own deadline; this one is for a reader stuck in one long step
-    const timer = setTimeout(() => finish({ ok: false, message: MESSAGES.timeout(timeLimitMs) }), timeLimitMs + 1000)
-    worker.onmessage = (e: MessageEvent<ReadReportReply>) => finish(measured(toResult(e.data, formatById)))
+    const timer = setTimeout(() => finish({ ok: false, message: MESSAGES.timeout(timeLimitMs) }, false), timeLimitMs + 1000)
+    worker.onmessage = (e: MessageEvent<ReadReportReply>) => finish(measured(toResult(e.data, formatById)), true)
     worker.onerror = (e) => {
       e.preventDefault()
-      finish({ ok: false, message: MESSAGES.crashed })
+      finish({ ok: false, message: MESSAGES.crashed }, false)
     }
-    worker.onmessageerror = () => finish({ ok: false, message: MESSAGES.crashed })
+    worker.onmessageerror = () => finish({ ok: false, message: MESSAGES.crashed }, false)
     worker.postMessage(request)
   })
 }
