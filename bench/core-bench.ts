@@ -24,6 +24,7 @@ import { basisFrom } from '../src/core/year-over-year/basis'
 import { indexGrams, similarPassages } from '../src/core/year-over-year/similarity'
 
 export { SEED_NAMES }
+export { snapshotBench } from './version-bench'
 
 // ---------------------------------------------------------------- seeds and data packages
 

@@ -1,5 +1,6 @@
 import { useFontSettings } from '../features/export/use-font-settings'
 import { EditorPage } from './editor-page'
+import { HistoryPage } from './history-page'
 import { HomePage } from './home-page'
 import { useHashRoute } from './use-hash-route'
 
@@ -19,8 +20,17 @@ export function App() {
       </header>
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
+      ) : route.page === 'history' ? (
+        <HistoryPage key={route.id} id={route.id} fonts={fonts} onBack={() => go({ page: 'report', id: route.id })} onHome={() => go({ page: 'home' })} />
       ) : (
-        <EditorPage key={route.id} id={route.id} fonts={fonts} onFonts={setFonts} onClose={() => go({ page: 'home' })} />
+        <EditorPage
+          key={route.id}
+          id={route.id}
+          fonts={fonts}
+          onFonts={setFonts}
+          onClose={() => go({ page: 'home' })}
+          onHistory={() => go({ page: 'history', id: route.id })}
+        />
       )}
     </>
   )
