@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react'
 import { useFontSettings } from '../features/export/use-font-settings'
 import { EditorPage } from './editor-page'
-import { HistoryPage } from './history-page'
 import { HomePage } from './home-page'
 import { useHashRoute } from './use-hash-route'
+
+// 历史版本 is opened rarely: it loads when first opened, not with the first screen
+const HistoryPage = lazy(() => import('./history-page'))
 
 /** Two screens: the list of drafts with 新建, and one report open in the editor. */
 export function App() {
@@ -21,7 +24,9 @@ export function App() {
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
       ) : route.page === 'history' ? (
-        <HistoryPage key={route.id} id={route.id} fonts={fonts} onBack={() => go({ page: 'report', id: route.id })} onHome={() => go({ page: 'home' })} />
+        <Suspense fallback={<p className="loading">正在读取历史版本…</p>}>
+          <HistoryPage key={route.id} id={route.id} fonts={fonts} onBack={() => go({ page: 'report', id: route.id })} onHome={() => go({ page: 'home' })} />
+        </Suspense>
       ) : (
         <EditorPage
           key={route.id}

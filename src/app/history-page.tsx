@@ -41,7 +41,7 @@ async function fetchHistory(id: string): Promise<Loaded> {
 }
 
 /** 历史版本 of one report: list, read-only preview of a version, restore (after asking), export. */
-export function HistoryPage({ id, fonts, onBack, onHome }: Props) {
+export default function HistoryPage({ id, fonts, onBack, onHome }: Props) {
   const [loaded, setLoaded] = useState<Loaded>(null)
   const [previewing, setPreviewing] = useState<DraftVersion | null>(null)
   const [restoring, setRestoring] = useState<DraftVersion | null>(null)

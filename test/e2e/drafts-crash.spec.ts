@@ -13,10 +13,10 @@ import { versionRecords } from './support/drafts-store-helpers'
 test('20 crash injections mid-save and mid-snapshot lose nothing that was on screen ≥ 1 s', async ({ page, context }) => {
   test.setTimeout(240_000)
   // the page's clock runs 1000× fast (Date only; timers keep real time): each save is due a version
-  await context.addInitScript(() => {
+  // one epoch for every tab, so that their clocks agree
+  await context.addInitScript((epoch: number) => {
     const RealDate = Date
-    const start = RealDate.now()
-    const fast = () => start + (RealDate.now() - start) * 1000
+    const fast = () => epoch + (RealDate.now() - epoch) * 1000
     class FastDate extends RealDate {
       constructor(...args: unknown[]) {
         if (args.length === 0) super(fast())
@@ -27,7 +27,7 @@ test('20 crash injections mid-save and mid-snapshot lose nothing that was on scr
       }
     }
     ;(globalThis as { Date: DateConstructor }).Date = FastDate as DateConstructor
-  })
+  }, Date.now())
   const id = await newReport(page)
   const random = seededRandom(0x11_2026)
   const cells = pickDistinct(typableCells(format2021), 40, random)
