@@ -2,12 +2,15 @@ import { lazy, Suspense } from 'react'
 import { useFontSettings } from '../features/export/use-font-settings'
 import { EditorPage } from './editor-page'
 import { HomePage } from './home-page'
+import { UpdateBanner } from './update-banner'
 import { useHashRoute } from './use-hash-route'
 
+// the review screen and its readers load only when opened: the first screen stays small
+const AuditScreen = lazy(() => import('./audit-screen'))
 // 历史版本 is opened rarely: it loads when first opened, not with the first screen
 const HistoryPage = lazy(() => import('./history-page'))
 
-/** Two screens: the list of drafts with 新建, and one report open in the editor. */
+/** Screens: the list of drafts with 新建, one report open in the editor, its 历史版本, and 审核 of many reports. */
 export function App() {
   const [route, go] = useHashRoute()
   const [fonts, setFonts] = useFontSettings()
@@ -21,8 +24,13 @@ export function App() {
         </h1>
         <span className="tagline">政府信息公开工作年度报告 · 按法定格式填写、核对、下载 · 数据只保存在本浏览器</span>
       </header>
+      <UpdateBanner />
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
+      ) : route.page === 'audit' ? (
+        <Suspense fallback={<p className="hint">正在打开审核…</p>}>
+          <AuditScreen onOpen={(id) => go({ page: 'report', id })} onBack={() => go({ page: 'home' })} />
+        </Suspense>
       ) : route.page === 'history' ? (
         <Suspense fallback={<p className="loading">正在读取历史版本…</p>}>
           <HistoryPage key={route.id} id={route.id} fonts={fonts} onBack={() => go({ page: 'report', id: route.id })} onHome={() => go({ page: 'home' })} />

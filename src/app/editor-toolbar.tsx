@@ -7,6 +7,8 @@ import { downloadText, safeFileName } from '../ui/download'
 import type { AutosaveStatus } from '../features/drafts/use-autosave'
 import { DownloadButton } from '../features/export/download-button'
 import { FontSettings } from '../features/export/font-settings'
+import { noteExported } from '../features/drafts/export-record'
+import { CheckSheetControls } from './check-sheet-controls'
 
 interface Props {
   readonly draft: Draft
@@ -42,7 +44,7 @@ function statusText(s: AutosaveStatus): string {
 export function EditorToolbar(p: Props) {
   const exportPackage = () => {
     const d = { ...p.draft, content: p.getContent() }
-    downloadText(serializePackage(d), `${safeFileName(d.name)}.json`)
+    if (downloadText(serializePackage(d), `${safeFileName(d.name)}.json`)) noteExported([d.id])
   }
   return (
     // one sticky block: a conflict or save error stays in sight while the user types far down the form
@@ -68,6 +70,7 @@ export function EditorToolbar(p: Props) {
           导出数据包
         </button>
         <DownloadButton template={p.template} getContent={p.getContent} fonts={p.fonts} />
+        <CheckSheetControls template={p.template} getContent={p.getContent} />
       </div>
       {(p.status.state === 'error' || p.status.state === 'conflict') && (
         <div className="banner banner-error" role="alert">

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/schema/content-schema'
 import { memo } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { assertNever } from '../../lib/assert-never'
@@ -61,7 +62,7 @@ export const PartSection = memo(function PartSection({ part, compiled, store, ma
           </>
         )
       case 'text':
-        return <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
+        return <textarea {...register('problems')} maxLength={LIMITS.longText} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
       case 'other':
         return <OtherPartEditor part={part} marks={marks} register={register} control={control} onInput={actions.input} onCommit={actions.commit} />
       default:
