@@ -20,6 +20,7 @@ interface Props {
   readonly onPreview: (open: boolean) => void
   readonly getContent: () => ReportContent
   readonly onClose: () => void
+  readonly onHistory?: () => void
   readonly onReloadTheirs: () => void
   readonly onKeepMine: () => void
 }
@@ -60,6 +61,11 @@ export function EditorToolbar(p: Props) {
           {p.preview ? '关闭预览' : '预览'}
         </button>
         <FontSettings fonts={p.fonts} onChange={p.onFonts} />
+        {p.onHistory && (
+          <button type="button" onClick={p.onHistory}>
+            历史版本
+          </button>
+        )}
         <button type="button" onClick={exportPackage}>
           导出数据包
         </button>
