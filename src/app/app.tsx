@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react'
 import { useFontSettings } from '../features/export/use-font-settings'
-import { EditorPage } from './editor-page'
 import { HomePage } from './home-page'
 import { useHashRoute } from './use-hash-route'
+
+// the editor loads with the first report opened, not with the draft list (the first screen's JavaScript budget)
+const EditorPage = lazy(() => import('./editor-page').then((m) => ({ default: m.EditorPage })))
 
 /** Two screens: the list of drafts with 新建, and one report open in the editor. */
 export function App() {
@@ -20,7 +23,9 @@ export function App() {
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
       ) : (
-        <EditorPage key={route.id} id={route.id} fonts={fonts} onFonts={setFonts} onClose={() => go({ page: 'home' })} />
+        <Suspense fallback={<p className="loading">正在打开报告…</p>}>
+          <EditorPage key={route.id} id={route.id} fonts={fonts} onFonts={setFonts} onClose={() => go({ page: 'home' })} />
+        </Suspense>
       )}
     </>
   )

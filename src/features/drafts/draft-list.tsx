@@ -8,6 +8,7 @@ import { downloadText, safeFileName } from '../../ui/download'
 import { DraftRow, type ProblemCount, type RowAction } from './draft-row'
 import type { DamagedDraft, DraftStore } from './draft-store'
 import { ImportPackage } from './import-package'
+import { StartNextYearButton } from './start-next-year-button'
 import { useDraftListing } from './use-draft-listing'
 
 export interface DraftListProps {
@@ -102,6 +103,7 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
                 format={formats.find((f) => f.id === d.formatId)}
                 summarize={summarize}
                 onAction={(a, draft) => void onAction(a, draft)}
+                extra={<StartNextYearButton draft={d} store={store} formats={formats} onOpen={onOpen} onRefused={(text) => setNotice({ tone: 'alert', text })} />}
               />
             ))}
           </tbody>

@@ -6,6 +6,8 @@ import type { Part } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
 import type { CellMarks } from './cell-marks'
 import type { EvaluationStore } from './evaluation-store'
+import { useEditorAids } from './editor-aids'
+import { LastYearMeasures } from './last-year-lazy'
 import { OtherPartEditor } from './other-part-editor'
 import { OverviewEditor } from './overview-editor'
 import { TableGrid } from './table-grid'
@@ -33,6 +35,7 @@ function hasTotals(compiled: CompiledTemplate, tableId: string): boolean {
 /** One of the six parts under its canonical heading. */
 export const PartSection = memo(function PartSection({ part, compiled, store, marks, form, unitType, manualTotals, onToggleManual, actions, onStructureChange }: Props) {
   const { register, control } = form
+  const aids = useEditorAids()
   const body = () => {
     switch (part.kind) {
       case 'overview':
@@ -61,7 +64,12 @@ export const PartSection = memo(function PartSection({ part, compiled, store, ma
           </>
         )
       case 'text':
-        return <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
+        return (
+          <>
+            {aids && <LastYearMeasures aids={aids} />}
+            <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
+          </>
+        )
       case 'other':
         return <OtherPartEditor part={part} marks={marks} register={register} control={control} onInput={actions.input} onCommit={actions.commit} />
       default:
