@@ -45,7 +45,8 @@ counted(
   `${OUT}/vitest.json`,
   (r) => ({ p: r.numPassedTests, f: r.numFailedTests }),
 )
-const built = run('build', 'npx', ['vite', 'build'])
+// the app, then the command-line audit (dist-cli/nianbao-audit.mjs, which `npx nianbao-audit` runs)
+const built = run('build', 'npx', ['vite', 'build']) && run('build (command line)', 'npx', ['vite', 'build', '-c', 'vite.cli.config.ts'])
 if (built) passed++
 else failed++
 if (built && !process.argv.includes('--no-e2e')) {

@@ -1,5 +1,5 @@
 import type { ReportTemplate } from '../src/core/template/types'
-import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
+import { GOVERNMENT_TOPIC, HEADING_IMPORT, HEADINGS, MANAGEMENT_KEYWORDS, OVERSIGHT_KEYWORDS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
 import { carryOverRules, itemCountRules, pendingHintRule } from './parts/cross-year-rules'
 import { narrativeRules } from './parts/narrative-rules'
 import { PROACTIVE_2019, sentenceSources } from './parts/sentence-sources'
@@ -21,22 +21,22 @@ export const format2019 = {
     {
       kind: 'overview',
       id: 'overview',
-      heading: HEADINGS.overview,
+      heading: HEADINGS.overview, ...HEADING_IMPORT.overview,
       topics: [
         TOPIC_PROACTIVE,
         TOPIC_ON_REQUEST,
-        { id: 'management', title: '政府信息资源的规范化、标准化管理', prompt: '政府信息资源的规范化、标准化管理情况。' },
+        { id: 'management', title: '政府信息资源的规范化、标准化管理', prompt: '政府信息资源的规范化、标准化管理情况。', keywords: MANAGEMENT_KEYWORDS },
         TOPIC_PLATFORM,
-        { id: 'oversight', title: '监督保障及教育培训', prompt: '制度保障、教育培训、考核、监督检查等。' },
+        { id: 'oversight', title: '监督保障及教育培训', prompt: '制度保障、教育培训、考核、监督检查等。', keywords: OVERSIGHT_KEYWORDS },
       ],
       governmentTopic: GOVERNMENT_TOPIC,
     },
-    { kind: 'table', id: 'proactive', heading: HEADINGS.proactive, table: proactiveTable2019 },
-    { kind: 'table', id: 'applications', heading: HEADINGS.applications, table: t3 },
-    { kind: 'table', id: 'review', heading: HEADINGS.review, table: reviewLitigationTable },
-    { kind: 'text', id: 'problems', heading: HEADINGS.problems, prompt: PROBLEMS_PROMPT },
+    { kind: 'table', id: 'proactive', heading: HEADINGS.proactive, ...HEADING_IMPORT.proactive, table: proactiveTable2019 },
+    { kind: 'table', id: 'applications', heading: HEADINGS.applications, ...HEADING_IMPORT.applications, table: t3 },
+    { kind: 'table', id: 'review', heading: HEADINGS.review, ...HEADING_IMPORT.review, table: reviewLitigationTable },
+    { kind: 'text', id: 'problems', heading: HEADINGS.problems, ...HEADING_IMPORT.problems, prompt: PROBLEMS_PROMPT },
     // 信息处理费 (国办函〔2020〕109号) took effect 2021-01-01: no fee fields in the 2019 format
-    { kind: 'other', id: 'other', heading: HEADINGS.other, prompt: OTHER_PROMPT },
+    { kind: 'other', id: 'other', heading: HEADINGS.other, ...HEADING_IMPORT.other, prompt: OTHER_PROMPT },
   ],
   rules: [
     ...applicationsRules(t3),

@@ -1,6 +1,6 @@
 import { cellPath } from '../src/core/template/cell-path'
 import type { ReportTemplate } from '../src/core/template/types'
-import { GOVERNMENT_TOPIC, HEADINGS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
+import { GOVERNMENT_TOPIC, HEADING_IMPORT, HEADINGS, MANAGEMENT_KEYWORDS, OVERSIGHT_KEYWORDS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
 import { carryOverRules, inForceRules, pendingHintRule } from './parts/cross-year-rules'
 import { narrativeRules } from './parts/narrative-rules'
 import { PROACTIVE_2021, sentenceSources } from './parts/sentence-sources'
@@ -24,24 +24,24 @@ export const format2021 = {
     {
       kind: 'overview',
       id: 'overview',
-      heading: HEADINGS.overview,
+      heading: HEADINGS.overview, ...HEADING_IMPORT.overview,
       topics: [
         TOPIC_PROACTIVE,
         TOPIC_ON_REQUEST,
-        { id: 'management', title: '政府信息管理', prompt: '政府信息的规范化、标准化管理，公开前审查等。' },
+        { id: 'management', title: '政府信息管理', prompt: '政府信息的规范化、标准化管理，公开前审查等。', keywords: MANAGEMENT_KEYWORDS },
         TOPIC_PLATFORM,
-        { id: 'oversight', title: '监督保障', prompt: '制度保障、培训、考核、监督检查等。' },
+        { id: 'oversight', title: '监督保障', prompt: '制度保障、培训、考核、监督检查等。', keywords: OVERSIGHT_KEYWORDS },
       ],
       governmentTopic: GOVERNMENT_TOPIC,
     },
-    { kind: 'table', id: 'proactive', heading: HEADINGS.proactive, table: proactiveTable2021 },
-    { kind: 'table', id: 'applications', heading: HEADINGS.applications, table: t3 },
-    { kind: 'table', id: 'review', heading: HEADINGS.review, table: reviewLitigationTable },
-    { kind: 'text', id: 'problems', heading: HEADINGS.problems, prompt: PROBLEMS_PROMPT },
+    { kind: 'table', id: 'proactive', heading: HEADINGS.proactive, ...HEADING_IMPORT.proactive, table: proactiveTable2021 },
+    { kind: 'table', id: 'applications', heading: HEADINGS.applications, ...HEADING_IMPORT.applications, table: t3 },
+    { kind: 'table', id: 'review', heading: HEADINGS.review, ...HEADING_IMPORT.review, table: reviewLitigationTable },
+    { kind: 'text', id: 'problems', heading: HEADINGS.problems, ...HEADING_IMPORT.problems, prompt: PROBLEMS_PROMPT },
     {
       kind: 'other',
       id: 'other',
-      heading: HEADINGS.other,
+      heading: HEADINGS.other, ...HEADING_IMPORT.other,
       prompt: OTHER_PROMPT,
       fees: {
         group: 'p6',

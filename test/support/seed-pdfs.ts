@@ -1,5 +1,5 @@
 /**
- * PDFs of the seed reports as the app prints them: seed text → parseReportText → DocModel → the app's
+ * PDFs of the seed reports as the app prints them: seed text → readText → importDocument → DocModel → the app's
  * .docx (render-docx) → LibreOffice → PDF. Made by the tests, cached under test-results/pdf-fixtures by
  * a hash of the .docx's parts, so a changed renderer makes new PDFs and an unchanged one costs nothing.
  */

@@ -2,22 +2,6 @@
 import type { Part } from '../template/types'
 import { canonical, cleanLine } from './text'
 
-/** Published variants accepted on import (spec §2.1); the generator never produces them. */
-const VARIANTS: Record<string, readonly string[]> = {
-  review: ['因政府信息公开工作被申请行政复议、提起行政诉讼情况', '政府信息公开行政复议、行政诉讼情况'],
-  problems: ['政府信息公开工作存在的主要问题及改进情况', '存在问题及改进情况', '存在的主要问题及改进情况'],
-}
-
-/** Keywords that all appear in a numbered heading that is worded differently. */
-const KEYWORDS: Record<string, readonly string[]> = {
-  overview: ['总体情况'],
-  proactive: ['主动公开政府信息'],
-  applications: ['收到', '政府信息公开申请'],
-  review: ['行政复议', '行政诉讼'],
-  problems: ['问题', '改进'],
-  other: ['其他需要报告'],
-}
-
 const PREFIX = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d))\s*/
 
 export interface PartMatcher {
@@ -34,8 +18,9 @@ function headingKey(text: string): { key: string; numbered: boolean } {
 
 export function partMatchers(parts: readonly Part[]): PartMatcher[] {
   return parts.map((part) => {
-    const keys = new Set([part.heading, ...(VARIANTS[part.id] ?? [])].map((h) => headingKey(h).key))
-    return { part, keys, keywords: KEYWORDS[part.id] ?? [] }
+    // the published variants and keywords are data in the templates (templates/parts/headings.ts)
+    const keys = new Set([part.heading, ...(part.variants ?? [])].map((h) => headingKey(h).key))
+    return { part, keys, keywords: part.keywords ?? [] }
   })
 }
 
@@ -104,7 +89,6 @@ export function parseTitle(lines: readonly string[], notices: string[]): TitleRe
   }
   const oneNoYear = TITLE_NO_YEAR.exec(l1)
   if (oneNoYear) {
-    notices.push('标题中没有年度，请填写报告年度')
     return { agency: (oneNoYear[1] ?? '').trim() || undefined, used: (i1 ?? 0) + 1 }
   }
   if (!l1 || l1.length > 50 || /[。；]$/.test(l1) || l1.startsWith('依据')) {
@@ -114,9 +98,8 @@ export function parseTitle(lines: readonly string[], notices: string[]): TitleRe
   const two = TITLE.exec(l2)
   if (two) return { agency: l1 + (two[1] ?? '').trim(), year: validYear(two[2], notices), used: (i2 ?? 0) + 1 }
   if (TITLE_NO_YEAR.test(l2)) {
-    notices.push('标题中没有年度，请填写报告年度')
     return { agency: l1, used: (i2 ?? 0) + 1 }
   }
-  notices.push(`标题只有一行「${l1}」，已作为机关名称；未找到年度，请填写`)
+  notices.push(`标题只有一行「${l1}」，已作为机关名称`)
   return { agency: l1, used: (i1 ?? 0) + 1 }
 }

@@ -31,16 +31,6 @@ function splitRunIn(rest: string): { title: string; body: string } {
   return { title: '', body: rest }
 }
 
-/** Keywords linking a sub-section title to a template topic; a topic's own title is used otherwise. */
-const TOPIC_KEYWORDS: Record<string, readonly string[]> = {
-  proactive: ['主动公开'],
-  on_request: ['依申请'],
-  management: ['信息管理', '规范化', '标准化', '信息资源'],
-  platform: ['平台'],
-  oversight: ['监督'],
-  assessment: ['考核', '社会评议', '责任追究'],
-}
-
 /**
  * Part 一 as sub-sections. `lines` are the cleaned, non-empty paragraphs. Text before the first
  * sub-heading becomes an untitled sub-section.
@@ -69,7 +59,7 @@ export function parseOverview(lines: readonly string[], topics: readonly Topic[]
   const used = new Set<string>()
   return drafts.map((d, i) => {
     const topic = d.title
-      ? topics.find((t) => !used.has(t.id) && (TOPIC_KEYWORDS[t.id] ?? [t.title]).some((k) => d.title.includes(k)))
+      ? topics.find((t) => !used.has(t.id) && (t.keywords ?? [t.title]).some((k) => d.title.includes(k)))
       : undefined
     if (topic) used.add(topic.id)
     const base = { id: `imp-${i + 1}`, title: d.title, body: d.body.join('\n') }

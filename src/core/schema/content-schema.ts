@@ -11,6 +11,8 @@ export const LIMITS = {
   tables: 10,
   rowsPerTable: 100,
   colsPerRow: 50,
+  /** units summed into one 汇总 report (a province has a few thousand agencies) */
+  units: 10_000,
 } as const
 
 const cellRow = z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(LIMITS.cellText)))
@@ -60,4 +62,16 @@ export const contentSchema = z.object({
   manualTotals: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(LIMITS.tables)),
   basis: z.optional(basisSchema),
   drafted: z.optional(z.array(draftedSchema).check(z.maxLength(LIMITS.subsections))),
+  // 汇总 reports only (optional: drafts and packages without it still parse)
+  units: z.optional(
+    z
+      .array(
+        z.object({
+          agency: z.string().check(z.maxLength(LIMITS.shortText)),
+          year: z.int().check(z.minimum(1000), z.maximum(9999)),
+          fingerprint: z.optional(z.string().check(z.maxLength(64))),
+        }),
+      )
+      .check(z.maxLength(LIMITS.units)),
+  ),
 })

@@ -129,10 +129,20 @@ export interface Topic {
   readonly prompt: string
   /** the sentences drafted from the tables that the editor offers in this sub-section */
   readonly sentences?: readonly SentenceKind[]
+  /** words that link a published sub-heading to this topic on import (default: the title) */
+  readonly keywords?: readonly string[]
+}
+
+/** How published reports print a part's heading: accepted on import, never generated (spec §2.1, Q8). */
+export interface HeadingVariants {
+  /** other wordings of the whole heading */
+  readonly variants?: readonly string[]
+  /** words that all appear in a numbered heading worded differently */
+  readonly keywords?: readonly string[]
 }
 
 /** Part 一: sub-sections with a title and a text. */
-export interface OverviewPart {
+export interface OverviewPart extends HeadingVariants {
   readonly kind: 'overview'
   readonly id: string
   readonly heading: string
@@ -141,7 +151,7 @@ export interface OverviewPart {
   readonly governmentTopic?: Topic
 }
 
-export interface TablePart {
+export interface TablePart extends HeadingVariants {
   readonly kind: 'table'
   readonly id: string
   readonly heading: string
@@ -149,7 +159,7 @@ export interface TablePart {
 }
 
 /** A free-text part (五). */
-export interface TextPart {
+export interface TextPart extends HeadingVariants {
   readonly kind: 'text'
   readonly id: string
   readonly heading: string
@@ -157,7 +167,7 @@ export interface TextPart {
 }
 
 /** Part 六: optional fee fields producing the standard sentence, then free text. */
-export interface OtherPart {
+export interface OtherPart extends HeadingVariants {
   readonly kind: 'other'
   readonly id: string
   readonly heading: string

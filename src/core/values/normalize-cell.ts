@@ -47,8 +47,20 @@ const RULES: Readonly<Record<CellKind, KindRule>> = {
 /** Longer text cannot be a number we accept; refusing early bounds the work on pasted junk. */
 const MAX_LENGTH = 64
 
-// What published reports and people put in cells that have nothing to report (spec §4 S-4, §8 Q13).
-const PLACEHOLDERS: ReadonlySet<string> = new Set(['/', '／', '-', '－', '−', '—', '–', '——', '无', '零'])
+// What published reports and people put in cells that have nothing to report (spec §4 S-4, §8 Q13):
+// read as 0, always with a notice. 「--」 is a dash typed with the keyboard; 「零」 is the word for 0.
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['/', '／', '-', '－', '−', '—', '–', '——', '--', '无', '零'])
+
+// Marks that do not say 0: 「×」 or 「x」 may mean "not applicable" or "not counted", 「~」 a range, 「空」 that
+// the cell was left empty on purpose. Typed or imported, they are refused with a reason, never read as 0.
+const REFUSED: ReadonlyMap<string, string> = new Map([
+  ['×', '「×」不是数字：没有发生请填0'],
+  ['x', '「x」不是数字：没有发生请填0'],
+  ['X', '「X」不是数字：没有发生请填0'],
+  ['~', '「~」不是数字：请填写一个数'],
+  ['～', '「～」不是数字：请填写一个数'],
+  ['空', '「空」不是数字：没有发生请填0'],
+])
 
 // 万元 before 元, so that '12万元' is not read as '12万' + 元.
 const UNIT_SUFFIX = /(万元|元|件)$/
@@ -97,6 +109,8 @@ export function normalizeCell(raw: string, kind: CellKind): CellReading {
   if (trimmed === '') return BLANK
   if (trimmed.length > MAX_LENGTH) return invalid('内容过长，不是有效数字')
   if (PLACEHOLDERS.has(trimmed)) return { status: 'ok', value: 0, text: '0', notice: `「${trimmed}」按0处理` }
+  const refused = REFUSED.get(trimmed)
+  if (refused !== undefined) return invalid(refused)
 
   const ascii = toAsciiNumberChars(trimmed)
   const unit = UNIT_SUFFIX.exec(ascii)?.[1] as Unit | undefined

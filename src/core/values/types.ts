@@ -29,6 +29,8 @@ export interface ReportContent {
   readonly basis?: Basis
   /** sentences drafted from the tables and inserted on request, tracked until edited by hand */
   readonly drafted?: readonly DraftedSentence[]
+  /** a 汇总 report: the subordinate units whose reports were summed into it (optional: older drafts lack it) */
+  readonly units?: readonly { readonly agency: string; readonly year: number; readonly fingerprint?: string }[]
 }
 
 /** Last year's report as this year's comparison basis: its figures and texts, frozen when attached. */

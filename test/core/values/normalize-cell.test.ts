@@ -53,6 +53,15 @@ const cases: Record<string, readonly Case[]> = {
     ['无', 'count', ok(0, '0', '「无」按0处理')],
     [' 无\u00a0', 'wanYuan', ok(0, '0', '「无」按0处理')],
     ['//', 'count', bad('请填写非负整数')],
+    // the disputed tokens the old text importer read differently: decided here once, for typing and import
+    ['--', 'count', ok(0, '0', '「--」按0处理')],
+    ['零', 'count', ok(0, '0', '「零」按0处理')],
+    ['×', 'count', bad('「×」不是数字：没有发生请填0')],
+    ['x', 'wanYuan', bad('「x」不是数字：没有发生请填0')],
+    ['X', 'count', bad('「X」不是数字：没有发生请填0')],
+    ['~', 'count', bad('「~」不是数字：请填写一个数')],
+    ['空', 'count', bad('「空」不是数字：没有发生请填0')],
+    ['', 'count', { status: 'blank' }],
   ],
   units: [
     ['12件', 'count', ok(12, '12')],

@@ -45,7 +45,7 @@ describe.each(FORMATS)('.docx round trip, %s format', (_name, template) => {
 })
 
 // The published seed reports, imported with the 2021 format (test/fixtures/seeds.ts, when present).
-const seedsReady = ['test/fixtures/seeds.ts', 'src/core/import/parse-report-text.ts'].every((f) => existsSync(resolve(process.cwd(), f)))
+const seedsReady = ['test/fixtures/seeds.ts', 'src/core/import/import-document.ts'].every((f) => existsSync(resolve(process.cwd(), f)))
 
 describe.skipIf(!seedsReady).each(['daxing-2024', 'chaoyang-2024', 'miyun-2023'] as const)('.docx round trip, seed %s', (name) => {
   it('reads back every value of the published tables', async () => {

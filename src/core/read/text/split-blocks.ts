@@ -5,7 +5,7 @@
  * line. A cell with several paragraphs continues on following lines without a TAB, sometimes after one
  * blank line (`\t结果`, ``, `纠正`). A long line, a heading, or any line after two blank lines ends the table.
  */
-import { hasDigits, isValueLike } from './text'
+import { hasDigits, isValueLike } from './value-like'
 
 /** One printed row: the cells in order, continuation lines joined with '\n'. */
 export type BlockRow = string[]

@@ -1,0 +1,66 @@
+import { evaluate } from '../rules/evaluate'
+import type { Evaluation } from '../rules/types'
+import { formatScaled, toScaled } from '../rules/format-number'
+import { CellStateTable, rawText } from '../rules/cell-states'
+import { compileTemplate } from '../template/compile'
+import type { ReportTemplate } from '../template/types'
+import type { ReportContent } from '../values/types'
+import { sha256, utf8Encode } from './web-apis'
+
+/** Bumped if the canonical form ever changes, so old and new fingerprints never collide silently. */
+const CANONICAL_VERSION = 'nianbao-canonical-1'
+
+const text = (s: string) => s.replace(/\r\n?/g, '\n').trim()
+
+/**
+ * The report reduced to what it says, in a fixed order: format, agency, year, unit type, the written
+ * parts, and every figure as the rule engine reads it (totals included; `1,234` and `1234` are the same
+ * figure). Draft ids, names and save times are left out: the same report always gives the same text.
+ */
+export function canonicalContent(template: ReportTemplate, content: ReportContent, evaluation?: Evaluation): string {
+  const compiled = compileTemplate(template)
+  const { cells } = evaluation ?? evaluate(template, content)
+  // one pass over the cells in template order, indexed: this runs once per report of a national batch
+  const list = cells instanceof CellStateTable ? cells.list : null
+  const figures: string[] = []
+  for (const info of compiled.cells.values()) {
+    const s = list ? list[info.index] : cells.get(info.path)
+    let shown = ''
+    if (s?.status === 'ok') shown = Number.isInteger(s.value) ? String(s.value) : formatScaled(toScaled(s.value))
+    else if (s?.status === 'invalid') shown = `?${rawText(content.cells, info.path).trim()}`
+    figures.push(info.path, shown)
+  }
+  return JSON.stringify([
+    CANONICAL_VERSION,
+    template.id,
+    text(content.agency),
+    content.year,
+    content.unitType,
+    text(content.opening),
+    content.overview.map((s) => [text(s.title), text(s.body)]),
+    text(content.problems),
+    text(content.other),
+    figures,
+    [...content.manualTotals].sort(),
+  ])
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
+/** SHA-256 of UTF-8 text; Web Crypto by default, node's own hash where a caller passes it (it is many times faster per call). */
+export type Sha256 = (text: string) => Promise<ArrayBuffer | Uint8Array> | ArrayBuffer | Uint8Array
+
+const webSha256: Sha256 = (text) => sha256(utf8Encode(text))
+
+/** SHA-256 of the canonical content as 64 hex digits (Web Crypto: the browser, workers and node 20). */
+export async function fingerprint(template: ReportTemplate, content: ReportContent, options: { evaluation?: Evaluation; hash?: Sha256 } = {}): Promise<string> {
+  const digest = new Uint8Array(await (options.hash ?? webSha256)(canonicalContent(template, content, options.evaluation)))
+  let out = ''
+  for (const b of digest) out += HEX[b]
+  return out
+}
+
+/** 64 hex digits in groups of 8, so a person can compare a printed fingerprint by eye. */
+export function groupedFingerprint(hex: string): string {
+  return hex.replace(/(.{8})(?=.)/g, '$1 ')
+}

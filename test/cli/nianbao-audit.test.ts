@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { main } from '../../src/cli/main'
+import { brokenOnlyFolder, cleanFolder, fixtureFolder } from './fixture-folder'
+
+async function run(args: string[]) {
+  const lines: string[] = []
+  const code = await main(args, (l) => lines.push(l))
+  return { code, lines }
+}
+
+describe('nianbao-audit (in process)', () => {
+  const dir = fixtureFolder()
+
+  it('prints one line per report in path order, the duplicates, a final count; exit 1 on errors', async () => {
+    const { code, lines } = await run([dir])
+    const rel = lines.map((l) => l.replaceAll(dir, '<dir>'))
+    expect(rel.slice(0, 5)).toEqual([
+      expect.stringMatching(/^✔ <dir>\/daxing-2024\.json：北京市大兴区科学技术委员会 2024年度，错误0，警告0$/),
+      expect.stringMatching(/^✘ <dir>\/daxing-broken\.json：北京市大兴区科学技术委员会 2024年度，错误\d+，警告0（表三\d+）$/),
+      expect.stringMatching(/^✔ <dir>\/miyun\.zip\/密云\/miyun-2023\.json：北京市密云区.* 2023年度，错误0/),
+      expect.stringMatching(/^✘ <dir>\/scan\.doc：无法读取（不是年度报告文件/),
+      expect.stringMatching(/^✔ <dir>\/朝阳区\/chaoyang-2024\.json：/),
+    ])
+    expect(rel.filter((l) => l.startsWith('重复：'))).toHaveLength(2)
+    expect(rel.at(-1)).toBe('共5份：完整4，部分0，无法读取1；有错误1份；重复2份')
+    expect(code).toBe(1)
+  })
+
+  it('exit 0 when every report is clean, 1 for errors alone; 2 with no input or a bad --out', async () => {
+    expect((await run([cleanFolder()])).code).toBe(0)
+    expect((await run([brokenOnlyFolder()])).code).toBe(1)
+    expect((await run([])).code).toBe(2)
+    const bad = await run([dir, '--out', 'x.txt'])
+    expect(bad.code).toBe(2)
+    expect(bad.lines[0]).toMatch(/\.xlsx、\.csv 或 \.json/)
+  })
+
+  it('a missing path is a row, the batch goes on', async () => {
+    const { code, lines } = await run([join(dir, 'nope.docx'), cleanFolder()])
+    expect(lines[0]).toMatch(/nope\.docx：无法读取（找不到该文件或文件夹）/)
+    expect(lines.at(-1)).toBe('共3份：完整2，部分0，无法读取1；有错误0份')
+    expect(code).toBe(1)
+  })
+
+  it('--out .json / .csv / .xlsx hold the same rows and problems', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'nianbao-out-'))
+    await run([dir, '-q', '--out', join(out, 'r.json')])
+    const json = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')) as { reports: { source: string; errors: number; problems: { ruleId: string }[] }[] }
+    expect(json.reports).toHaveLength(5)
+    expect(json.reports.find((r) => r.source.endsWith('daxing-broken.json'))?.problems.map((p) => p.ruleId)).toContain('T3-1')
+
+    await run([dir, '-q', '--out', join(out, 'r.csv')])
+    const csv = readFileSync(join(out, 'r.csv'), 'utf8')
+    expect(csv.startsWith('\uFEFF机关名称,年度,格式,来源文件')).toBe(true)
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(6)
+    expect(readFileSync(join(out, 'r.问题.csv'), 'utf8')).toMatch(/T3-1,表三,错误,表三「一、本年新收政府信息公开申请数量」「自然人」/)
+
+    await run([dir, '-q', '--out', join(out, 'r.xlsx')])
+    const XLSX = await import('@e965/xlsx')
+    const book = XLSX.read(readFileSync(join(out, 'r.xlsx')))
+    expect(book.SheetNames).toEqual(['报告', '问题'])
+    const reports = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['报告']!)
+    expect(reports.map((r) => r['读取状态'])).toEqual(['完整', '完整', '完整', '无法读取', '完整'])
+    const problems = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['问题']!)
+    expect(problems.some((p) => p['规则'] === 'T3-1' && String(p['单元格']).includes('「自然人」'))).toBe(true)
+  })
+})
+
+describe('nianbao-audit (built, as npx runs it: node 20, no TypeScript)', () => {
+  it('builds to one .mjs that runs on a folder with the same output and exit code', () => {
+    // inside the project, as dist-cli is: the dependencies resolve from its node_modules
+    mkdirSync(join(process.cwd(), 'node_modules', '.tmp'), { recursive: true })
+    const outDir = mkdtempSync(join(process.cwd(), 'node_modules', '.tmp', 'cli-'))
+    const build = spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'error'], { encoding: 'utf8' })
+    expect(build.status, build.stderr).toBe(0)
+    const dir = fixtureFolder()
+    const r = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), dir], { encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共5份：完整4，部分0，无法读取1；有错误1份；重复2份')
+    expect(r.status).toBe(1)
+    const clean = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), cleanFolder()], { encoding: 'utf8' })
+    expect(clean.status).toBe(0)
+  }, 60_000)
+})
