@@ -31,6 +31,8 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
   const [draft, setDraft] = useState<Draft | null>(null)
   const [preview, setPreview] = useState(false)
   const [generation, setGeneration] = useState(0)
+  /** what loading did on the way, e.g. 「恢复了未保存的修改」 */
+  const [notices, setNotices] = useState<readonly string[]>([])
   const contentRef = useRef<ReportContent | null>(null)
 
   const apply = useCallback((r: Awaited<ReturnType<typeof draftStore.loadDraft>>) => {
@@ -38,6 +40,7 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     const template = formatById(r.draft.formatId)
     if (!template) return setLoaded({ error: '该报告使用了本版本不认识的格式，请更新年报编制助手。' })
     contentRef.current = r.draft.content
+    setNotices(r.notices)
     setDraft(r.draft)
     setLoaded({ draft: r.draft, template })
     setGeneration((g) => g + 1)
@@ -64,6 +67,15 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     const content = contentRef.current
     return d && content && d.content !== content ? { ...d, content } : d
   }, [])
+  // 载入另一页的版本: this tab's content is kept as a version first, so the conflict loses neither side
+  const reloadTheirs = useCallback(async () => {
+    const mine = latest()
+    if (mine) {
+      const kept = await draftStore.keepVersion(mine, 'conflict-mine')
+      if (!kept.ok) return setNotices([`未能保留本页的版本（${kept.message}），请先导出数据包`])
+    }
+    await load()
+  }, [load, latest])
   const idleCommit = useRef<IdleTask | null>(null)
   const commitLatest = useCallback(() => {
     idleCommit.current?.cancel()
@@ -134,9 +146,14 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
         onPreview={showPreview}
         getContent={getContent}
         onClose={onClose}
-        onReloadTheirs={() => void load()}
+        onReloadTheirs={() => void reloadTheirs()}
         onKeepMine={() => void autosave.overwrite()}
       />
+      {notices.length > 0 && (
+        <p className="banner banner-info" role="status">
+          {notices.join('；')}
+        </p>
+      )}
       <Editor
         key={generation}
         template={loaded.template}

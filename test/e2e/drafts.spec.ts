@@ -58,7 +58,7 @@ test('the draft list: rename, duplicate, delete with confirmation, open the copy
   await test.step('delete asks first; 取消 keeps the report, 删除 removes it', async () => {
     await button('删除：科委年报（初稿）').click()
     const dialog = page.getByRole('dialog', { name: '删除报告' })
-    await expect(dialog).toContainText('确定删除“科委年报（初稿）”？此操作无法撤销。')
+    await expect(dialog).toContainText('确定删除“科委年报（初稿）”？报告将移入回收站，30 天内可以恢复。')
     // the safe answer has the focus
     await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused()
     await saveScreenshot(page, testInfo, 'drafts-delete-dialog')

@@ -2,9 +2,11 @@ import type { ReportTemplate } from '../template/types'
 import { draftSchema, type Draft } from './draft'
 import { checkFormat } from './format-check'
 import { describeIssues } from './issue-text'
+import { migrate } from './migrate'
 import { findUnsafe, unsafeMessage } from './safe-tree'
 
-export type DraftCheck = { readonly ok: true; readonly draft: Draft } | { readonly ok: false; readonly reason: string }
+/** `newer`: written by a newer version of the app; readable, but this page must not write it back. */
+export type DraftCheck = { readonly ok: true; readonly draft: Draft; readonly newer: boolean } | { readonly ok: false; readonly reason: string }
 
 /**
  * Whether a stored record can be opened as a draft, and if not, why (in Chinese, for the list of
@@ -21,7 +23,10 @@ export function checkDraftRecord(value: unknown, key: unknown, formats: readonly
   }
   const unsafe = findUnsafe(record)
   if (unsafe) return { ok: false, reason: unsafeMessage(unsafe) }
-  const parsed = draftSchema.safeParse(record)
+  // anything but an object is left to the schema, which says what it expected
+  const migrated = typeof record === 'object' && record !== null && !Array.isArray(record) ? migrate(record) : null
+  if (migrated && !migrated.ok) return { ok: false, reason: migrated.reason }
+  const parsed = draftSchema.safeParse(migrated ? migrated.value : record)
   if (!parsed.success) return { ok: false, reason: `记录内容不完整或已损坏：${describeIssues(parsed.error.issues)}` }
   const draft: Draft = parsed.data
   const format = checkFormat(draft.formatId, draft.formatVersion, formats)
@@ -29,5 +34,5 @@ export function checkDraftRecord(value: unknown, key: unknown, formats: readonly
     return { ok: false, reason: format.newer ? '此报告由更新版本的年报编制助手保存，请更新后再打开' : format.message }
   }
   if (key !== draft.id) return { ok: false, reason: '记录的键与报告编号不一致' }
-  return { ok: true, draft }
+  return { ok: true, draft, newer: migrated?.newer ?? false }
 }

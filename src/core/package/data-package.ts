@@ -6,10 +6,13 @@ import type { ReportContent } from '../values/types'
 import { cleanDraftName, type Draft } from './draft'
 import { checkFormat, NEWER_MESSAGE } from './format-check'
 import { describeIssues } from './issue-text'
+import { migrate } from './migrate'
 import { findUnsafe, unsafeMessage } from './safe-tree'
+import { SCHEMA_VERSION } from './schema-version'
 
 export const PACKAGE_KIND = 'nianbao-report'
-export const PACKAGE_VERSION = 1
+/** The package's shape follows the record's (see schema-version.ts); packages of version 1 are migrated. */
+export const PACKAGE_VERSION = SCHEMA_VERSION
 /** Real packages are well under 1 MB; the cap keeps a wrong file from freezing the page. */
 export const MAX_PACKAGE_BYTES = 5 * 1024 * 1024
 
@@ -81,11 +84,14 @@ function parse(text: string, formats: readonly ReportTemplate[], today: Date): P
   }
   const unsafe = findUnsafe(value)
   if (unsafe) return refuse(unsafeMessage(unsafe))
+  if (isRecord(value) && isDraftRecord(value)) value = recordAsPackage(value)
   if (!isRecord(value) || value['kind'] !== PACKAGE_KIND) return refuse(FOREIGN_MESSAGE)
   const pv = value['packageVersion']
   if (typeof pv === 'number' && pv > PACKAGE_VERSION) return refuse(NEWER_MESSAGE)
+  const migrated = migrate(value, 'packageVersion')
+  if (!migrated.ok) return refuse(`数据包格式不正确：数据包版本（${migrated.reason}）`)
 
-  const envelope = envelopeSchema.safeParse(value)
+  const envelope = envelopeSchema.safeParse(migrated.value)
   if (!envelope.success) return refuse(`数据包格式不正确：${describeIssues(envelope.error.issues)}`)
   const { formatId, formatVersion } = envelope.data
   const format = checkFormat(formatId, formatVersion, formats)
@@ -106,6 +112,23 @@ function parse(text: string, formats: readonly ReportTemplate[], today: Date): P
     formatVersion,
     name: cleanDraftName(envelope.data.name ?? '', content.data),
     content: content.data,
+  }
+}
+
+/** A stored draft record as 导出原始数据 saves it: no `kind`, but a format and content. */
+function isDraftRecord(value: Record<string, unknown>): boolean {
+  return value['kind'] === undefined && ('content' in value || 'formatId' in value)
+}
+
+/** A raw record read as the package it would have been exported as, so its problems are named the same way. */
+function recordAsPackage(record: Record<string, unknown>): Record<string, unknown> {
+  return {
+    kind: PACKAGE_KIND,
+    packageVersion: record['schemaVersion'] ?? 1,
+    formatId: record['formatId'],
+    formatVersion: record['formatVersion'],
+    name: record['name'],
+    content: record['content'],
   }
 }
 

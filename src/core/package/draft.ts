@@ -16,10 +16,17 @@ export interface Draft {
   readonly updatedAt: string
   /** +1 on every save; a stored revision other than the one a tab loaded means another tab wrote */
   readonly revision: number
+  /** the stored shape's version (SCHEMA_VERSION); absent in records written before versions existed */
+  readonly schemaVersion?: number
+  /** the tab (page load) that wrote this revision, and its edit counter when it read the content */
+  readonly writer?: string
+  readonly writerSeq?: number
+  /** ISO 8601; set while the draft is in the trash (回收站) */
+  readonly trashedAt?: string
 }
 
-/** The shape a stored draft record must have before the app trusts it. */
-export const draftSchema = z.object({
+/** The shape a stored draft record must have before the app trusts it; unknown fields are kept. */
+export const draftSchema = z.looseObject({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   formatId: z.string().check(z.minLength(1), z.maxLength(64)),
   formatVersion: z.int().check(z.minimum(1)),
@@ -28,6 +35,10 @@ export const draftSchema = z.object({
   createdAt: z.string().check(z.maxLength(64)),
   updatedAt: z.string().check(z.maxLength(64)),
   revision: z.int().check(z.minimum(0)),
+  schemaVersion: z.optional(z.int().check(z.minimum(1))),
+  writer: z.optional(z.string().check(z.maxLength(64))),
+  writerSeq: z.optional(z.int().check(z.minimum(0))),
+  trashedAt: z.optional(z.string().check(z.maxLength(64))),
 })
 
 /** The name a new draft gets: 机关名称 + 年度. */

@@ -23,7 +23,7 @@ const shortText = z.string().check(z.maxLength(LIMITS.shortText))
 const longText = z.string().check(z.maxLength(LIMITS.longText))
 
 /** Last year's report attached as the comparison basis (optional: older records have none). */
-const basisSchema = z.object({
+const basisSchema = z.looseObject({
   formatId: z.string().check(z.minLength(1), z.maxLength(64)),
   year: z.int().check(z.minimum(1000), z.maximum(9999)),
   agency: shortText,
@@ -34,21 +34,24 @@ const basisSchema = z.object({
   source: shortText,
 })
 
-const draftedSchema = z.object({
+const draftedSchema = z.looseObject({
   kind: z.enum(['applications', 'review', 'proactive']),
   field: z.string().check(z.minLength(1), z.maxLength(64)),
   text: z.string().check(z.maxLength(LIMITS.longText)),
 })
 
-/** The shape of a report's content: what a draft stores and a data package carries. */
-export const contentSchema = z.object({
+/**
+ * The shape of a report's content: what a draft stores and a data package carries. Loose: fields this
+ * build does not know (added by a newer version) are kept, not stripped, so an older tab cannot drop them.
+ */
+export const contentSchema = z.looseObject({
   agency: z.string().check(z.maxLength(LIMITS.shortText)),
   year: z.int().check(z.minimum(1000), z.maximum(9999)),
   unitType: z.enum(Object.keys(UNIT_TYPES) as [keyof typeof UNIT_TYPES, ...(keyof typeof UNIT_TYPES)[]]),
   opening: z.string().check(z.maxLength(LIMITS.longText)),
   overview: z
     .array(
-      z.object({
+      z.looseObject({
         id: z.string().check(z.minLength(1), z.maxLength(64)),
         title: z.string().check(z.maxLength(LIMITS.shortText)),
         body: z.string().check(z.maxLength(LIMITS.longText)),

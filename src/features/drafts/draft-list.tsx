@@ -9,6 +9,8 @@ import { DraftRow, type ProblemCount, type RowAction } from './draft-row'
 import type { DamagedDraft, DraftStore } from './draft-store'
 import { ImportPackage } from './import-package'
 import { StartNextYearButton } from './start-next-year-button'
+import { TRASH_DAYS } from './trash'
+import { TrashList } from './trash-list'
 import { useDraftListing } from './use-draft-listing'
 
 export interface DraftListProps {
@@ -23,7 +25,7 @@ export interface DraftListProps {
 }
 
 type Pending =
-  | { readonly kind: 'rename' | 'delete'; readonly draft: Draft }
+  | { readonly kind: 'rename' | 'delete' | 'delete-forever'; readonly draft: Draft }
   | { readonly kind: 'delete-damaged'; readonly item: DamagedDraft }
   | null
 
@@ -117,6 +119,14 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
         />
       )}
 
+      {listing.state === 'ready' && (
+        <TrashList
+          items={listing.trashed}
+          onRestore={(d) => void store.restoreDraft(d.id).then((r) => done(r, `已恢复“${d.name}”`))}
+          onDeleteForever={(d) => setPending({ kind: 'delete-forever', draft: d })}
+        />
+      )}
+
       {pending?.kind === 'rename' && (
         <RenameDialog
           current={pending.draft.name}
@@ -127,10 +137,19 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
       {pending?.kind === 'delete' && (
         <ConfirmDialog
           title="删除报告"
-          question={`确定删除“${pending.draft.name}”？此操作无法撤销。`}
+          question={`确定删除“${pending.draft.name}”？报告将移入回收站，${TRASH_DAYS} 天内可以恢复。`}
           confirmLabel="删除"
           onCancel={() => setPending(null)}
-          onConfirm={() => void store.deleteDraft(pending.draft.id).then((r) => done(r, `已删除“${pending.draft.name}”`))}
+          onConfirm={() => void store.trashDraft(pending.draft.id).then((r) => done(r, `已将“${pending.draft.name}”移入回收站`))}
+        />
+      )}
+      {pending?.kind === 'delete-forever' && (
+        <ConfirmDialog
+          title="彻底删除报告"
+          question={`确定彻底删除“${pending.draft.name}”？报告及其历史版本和未保存的副本将全部删除，无法恢复。`}
+          confirmLabel="彻底删除"
+          onCancel={() => setPending(null)}
+          onConfirm={() => void store.deleteDraft(pending.draft.id).then((r) => done(r, `已彻底删除“${pending.draft.name}”`))}
         />
       )}
       {pending?.kind === 'delete-damaged' && (

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Draft } from '../../core/package/draft'
 import { listen } from './draft-channel'
-import { clearJournal, writeJournal } from './pagehide-journal'
+import { writeJournal } from './pagehide-journal'
+import { nextSeq } from './tab-id'
 import type { DraftStore } from './draft-store'
 
 export interface AutosaveStatus {
@@ -89,14 +90,13 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
         return
       }
       setStatus((s) => ({ ...s, state: 'saving', message: undefined }))
-      const result = await storeRef.current.saveDraft(d, force ? null : saved.revision)
+      // the store drops this tab's recovery copy only if the copy was taken before this content
+      const result = await storeRef.current.saveDraft(d, force ? null : saved.revision, nextSeq())
       if (savedRef.current?.id !== d.id) return // another draft was opened meanwhile
       if (result.ok) {
         conflictRef.current = false
         savedRef.current = snapshot(d, result.revision)
-        // the copy is obsolete only once everything on screen is stored
         const now = current() ?? d
-        if (!isDirty(now, savedRef.current)) clearJournal(d.id)
         setStatus({ state: isDirty(now, savedRef.current) ? 'saving' : 'saved', savedAt: result.updatedAt })
         onSavedRef.current?.({ revision: result.revision, updatedAt: result.updatedAt })
       } else if (result.reason === 'conflict') {
@@ -151,11 +151,12 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
   // leaving the page, hiding the tab or closing the editor must not wait for the debounce
   useEffect(() => {
     const flushNow = () => void save()
-    // leaving: a synchronous copy first, as the IndexedDB write may not outlive the tab
+    // leaving: a synchronous copy first, as the IndexedDB write may not outlive the tab; in a conflict
+    // too (the next open keeps it as a version, as it cannot be applied over the other tab's save)
     const leave = () => {
       const d = current()
       const s = savedRef.current
-      if (d && s && d.id === s.id && !conflictRef.current && isDirty(d, s)) writeJournal(d, s.revision)
+      if (d && s && d.id === s.id && isDirty(d, s)) writeJournal(d, s.revision, conflictRef.current)
       flushNow()
     }
     const onVisibility = () => document.visibilityState === 'hidden' && leave()
@@ -184,6 +185,18 @@ export function useAutosave(draft: Draft | null, { store, delayMs = 300, onSaved
       }),
     [],
   )
+
+  // changes this tab could not store (storage failing, or a conflict): the browser asks before leaving
+  const unsaved = status.state === 'error' || status.state === 'conflict'
+  useEffect(() => {
+    if (!unsaved) return
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault()
+      e.returnValue = '' // older Chromium asks only when returnValue is set
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [unsaved])
 
   // read through a ref: a setState per keystroke, even one that changes nothing, can render the page
   const stateRef = useRef(status.state)

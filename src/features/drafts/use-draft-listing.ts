@@ -5,12 +5,12 @@ import type { DamagedDraft, DraftStore } from './draft-store'
 
 export type Listing =
   | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly drafts: readonly Draft[]; readonly damaged: readonly DamagedDraft[] }
+  | { readonly state: 'ready'; readonly drafts: readonly Draft[]; readonly trashed: readonly Draft[]; readonly damaged: readonly DamagedDraft[] }
   | { readonly state: 'error'; readonly message: string }
 
 async function fetchListing(store: DraftStore): Promise<Listing> {
   const r = await store.listDrafts()
-  return r.ok ? { state: 'ready', drafts: r.drafts, damaged: r.damaged } : { state: 'error', message: r.message }
+  return r.ok ? { state: 'ready', drafts: r.drafts, trashed: r.trashed, damaged: r.damaged } : { state: 'error', message: r.message }
 }
 
 /** The stored drafts, reloaded on demand and whenever any tab writes one. */

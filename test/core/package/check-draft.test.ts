@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../../src/core/package/schema-version'
 import { describe, expect, it } from 'vitest'
 import { checkDraftRecord } from '../../../src/core/package/check-draft'
 import { cleanDraftName, defaultDraftName } from '../../../src/core/package/draft'
@@ -13,12 +14,13 @@ const reason = (value: unknown, key?: unknown): string => {
 
 describe('checkDraftRecord', () => {
   it('accepts a stored draft of either format', () => {
-    expect(check(sampleDraft())).toEqual({ ok: true, draft: sampleDraft() })
+    // a record from before schema versions is migrated: it now says its version
+    expect(check(sampleDraft())).toEqual({ ok: true, draft: { ...sampleDraft(), schemaVersion: SCHEMA_VERSION }, newer: false })
     expect(check(draft2019(), 'draft-2019').ok).toBe(true)
   })
 
   it('accepts a draft stored as JSON text', () => {
-    expect(check(JSON.stringify(sampleDraft()))).toEqual({ ok: true, draft: sampleDraft() })
+    expect(check(JSON.stringify(sampleDraft()))).toEqual({ ok: true, draft: { ...sampleDraft(), schemaVersion: SCHEMA_VERSION }, newer: false })
   })
 
   it('refuses invalid JSON text', () => {

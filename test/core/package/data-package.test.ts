@@ -3,6 +3,7 @@ import {
   DAMAGED_MESSAGE,
   FOREIGN_MESSAGE,
   MAX_PACKAGE_BYTES,
+  PACKAGE_VERSION,
   parsePackage,
   serializePackage,
 } from '../../../src/core/package/data-package'
@@ -24,7 +25,7 @@ describe('serializePackage', () => {
     expect(text).toContain('\n  "kind": "nianbao-report"')
     expect(JSON.parse(text)).toEqual({
       kind: 'nianbao-report',
-      packageVersion: 1,
+      packageVersion: PACKAGE_VERSION,
       formatId: 'gov-info-annual-2021',
       formatVersion: 1,
       exportedAt: '2025-02-03T04:05:06.000Z',
@@ -86,7 +87,7 @@ describe('parsePackage refuses', () => {
   })
 
   it('a newer package version', () => {
-    expect(refusal(withField('packageVersion', 2))).toBe('该数据包由更新版本的年报编制助手导出，请更新后再导入')
+    expect(refusal(withField('packageVersion', PACKAGE_VERSION + 1))).toBe('该数据包由更新版本的年报编制助手导出，请更新后再导入')
   })
 
   it('a newer format version', () => {

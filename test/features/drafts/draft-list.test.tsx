@@ -107,7 +107,7 @@ describe('DraftList', () => {
     const { user, store } = await withDraft()
     await user.click(screen.getByRole('button', { name: `删除：${NAME}` }))
     let dialog = screen.getByRole('dialog', { name: '删除报告' })
-    expect(dialog).toHaveTextContent(`确定删除“${NAME}”？此操作无法撤销。`)
+    expect(dialog).toHaveTextContent(`确定删除“${NAME}”？报告将移入回收站，30 天内可以恢复。`)
     expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus()
     await user.click(within(dialog).getByRole('button', { name: '取消' }))
     expect(screen.getByRole('button', { name: `打开：${NAME}` })).toBeInTheDocument()
@@ -117,6 +117,28 @@ describe('DraftList', () => {
     await user.click(within(dialog).getByRole('button', { name: '删除' }))
     expect(await screen.findByText(/还没有报告/)).toBeInTheDocument()
     expect(must(await store.listDrafts()).drafts).toEqual([])
+  })
+
+  it('keeps a deleted draft in the trash (回收站), restores it, and deletes it for good only when asked', async () => {
+    const { user, store, draft } = await withDraft()
+    await user.click(screen.getByRole('button', { name: `删除：${NAME}` }))
+    await user.click(within(screen.getByRole('dialog', { name: '删除报告' })).getByRole('button', { name: '删除' }))
+    const toggle = await screen.findByRole('button', { name: '回收站（1）' })
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await user.click(toggle)
+    expect(screen.getByText(/天后彻底删除/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: `恢复：${NAME}` }))
+    expect(await screen.findByRole('button', { name: `打开：${NAME}` })).toBeInTheDocument()
+    expect(must(await store.loadDraft(draft.id)).draft.content).toEqual(draft.content)
+
+    await user.click(screen.getByRole('button', { name: `删除：${NAME}` }))
+    await user.click(within(screen.getByRole('dialog', { name: '删除报告' })).getByRole('button', { name: '删除' }))
+    await user.click(await screen.findByRole('button', { name: `彻底删除：${NAME}` }))
+    const dialog = screen.getByRole('dialog', { name: '彻底删除报告' })
+    expect(dialog).toHaveTextContent('无法恢复')
+    await user.click(within(dialog).getByRole('button', { name: '彻底删除' }))
+    expect(await screen.findByRole('button', { name: '回收站（0）' })).toBeInTheDocument()
+    expect(must(await store.listDrafts())).toMatchObject({ drafts: [], trashed: [] })
   })
 
   it('exports a draft as a data package that imports back', async () => {
@@ -139,7 +161,7 @@ describe('DraftList', () => {
   it.each([
     ['a foreign file', '{"kind": "other"}', '未导入：这不是年报编制助手导出的数据包'],
     ['a truncated file', serializePackage(sampleDraft()).slice(0, 300), '未导入：文件已损坏或不完整，无法读取'],
-    ['a newer version', serializePackage(sampleDraft()).replace('"packageVersion": 1', '"packageVersion": 2'), '更新版本'],
+    ['a newer version', serializePackage(sampleDraft()).replace('"packageVersion": 2', '"packageVersion": 3'), '更新版本'],
     ['a file over 5 MB', 'x'.repeat(5 * 1024 * 1024 + 1), '未导入：文件过大（5.0 MB），不是本工具导出的数据包'],
   ])('refuses %s with a message and changes nothing', async (_, text, message) => {
     const { user, store } = await withDraft()

@@ -29,7 +29,7 @@ describe('draft store', () => {
     expect(saved.updatedAt).toBe('2025-01-10T10:00:00.000Z')
     expect(saved.revision).toBe(2)
     const loaded = must(await store.loadDraft(a.id)).draft
-    expect(loaded).toEqual({ ...edited(a, '甲局'), revision: 2, updatedAt: saved.updatedAt })
+    expect(loaded).toEqual({ ...edited(a, '甲局'), revision: 2, updatedAt: saved.updatedAt, writerSeq: expect.any(Number) })
     const listed = must(await store.listDrafts())
     expect(listed.drafts.map((d) => d.id)).toEqual([a.id, b.id])
     expect(listed.damaged).toEqual([])

@@ -1,14 +1,17 @@
 import { createStore, set, type UseStore } from 'idb-keyval'
 import type { Draft } from '../../../src/core/package/draft'
 import { createDraftStore, type DraftStore } from '../../../src/features/drafts/draft-store'
+import { createVersionStore, type VersionStore } from '../../../src/features/drafts/version-store'
 import { FORMATS } from '../../../templates/index'
 
 let n = 0
 
 /** A draft store on its own IndexedDB database, so tests never see each other's records. */
-export function freshStore(): { store: DraftStore; idb: UseStore } {
+export function freshStore(): { store: DraftStore; idb: UseStore; versions: VersionStore; versionIdb: UseStore } {
   const idb = createStore(`nianbao-test-${++n}`, 'drafts')
-  return { store: createDraftStore(FORMATS, () => idb), idb }
+  const versionIdb = createStore(`nianbao-test-versions-${n}`, 'versions')
+  const versions = createVersionStore(() => versionIdb)
+  return { store: createDraftStore(FORMATS, () => idb, versions), idb, versions, versionIdb }
 }
 
 /** Writes a record behind the store's back, the way a crash, an old version or a bad extension might. */

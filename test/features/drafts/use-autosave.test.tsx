@@ -2,6 +2,8 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Draft } from '../../../src/core/package/draft'
 import { createDraftStore, type DraftStore } from '../../../src/features/drafts/draft-store'
+import { readOwnJournal } from '../../../src/features/drafts/pagehide-journal'
+import { RECOVERED } from '../../../src/features/drafts/recover-copies'
 import { useAutosave, type AutosaveOptions } from '../../../src/features/drafts/use-autosave'
 import { FORMATS } from '../../../templates/index'
 import { format2021 } from '../../../templates/format-2021'
@@ -93,7 +95,7 @@ describe('useAutosave', () => {
     expect(spy.saveDraft).not.toHaveBeenCalled()
     await act(() => vi.advanceTimersByTimeAsync(1))
     expect(spy.saveDraft).toHaveBeenCalledTimes(1)
-    expect(spy.saveDraft).toHaveBeenCalledWith(edited(draft, '甲乙'), 1)
+    expect(spy.saveDraft).toHaveBeenCalledWith(edited(draft, '甲乙'), 1, expect.any(Number))
     await act(() => vi.mocked(spy.saveDraft).mock.results[0]?.value)
   })
 
@@ -125,6 +127,48 @@ describe('useAutosave', () => {
     act(() => void document.dispatchEvent(new Event('visibilitychange')))
     await waitFor(async () => expect((await stored()).content.agency).toBe('切换标签页前'))
     vi.restoreAllMocks()
+  })
+
+  it('writes a recovery copy on pagehide that the next open applies, though the IndexedDB flush never lands', async () => {
+    localStorage.clear()
+    const { store, draft } = await start()
+    // the tab dies with its IndexedDB write: a save that never completes
+    const dying: DraftStore = { ...store, saveDraft: () => new Promise(() => {}) }
+    const hook = renderHook(({ d }: { d: Draft }) => useAutosave(d, { store: dying }), { initialProps: { d: draft } })
+    hook.rerender({ d: edited(draft, '关页前刚改的') })
+    act(() => void window.dispatchEvent(new Event('pagehide')))
+    expect(readOwnJournal(draft.id)?.draft).toMatchObject({ content: { agency: '关页前刚改的' } })
+    hook.unmount()
+    const reopened = must(await store.loadDraft(draft.id))
+    expect(reopened.draft.content.agency).toBe('关页前刚改的')
+    expect(reopened.notices).toEqual([RECOVERED])
+  })
+
+  it('writes the copy on pagehide in a conflict too, and the next open keeps it as a version (loss path 4)', async () => {
+    localStorage.clear()
+    const { store, draft, hook } = await start()
+    must(await store.saveDraft(edited(draft, '另一标签页'), 1))
+    await waitFor(() => expect(hook.result.current.status.state).toBe('conflict'))
+    hook.rerender({ d: edited(draft, '冲突中本页写的') })
+    act(() => void window.dispatchEvent(new Event('pagehide')))
+    expect(readOwnJournal(draft.id)).toMatchObject({ conflict: true })
+    const reopened = must(await store.loadDraft(draft.id))
+    expect(reopened.draft.content.agency).toBe('另一标签页')
+    const versions = must(await store.listVersions(draft.id)).versions
+    expect(versions.map((v) => [v.reason, v.content?.agency])).toContainEqual(['recovered-copy', '冲突中本页写的'])
+  })
+
+  it('asks before the page unloads while changes could not be stored', async () => {
+    const { store, draft, hook } = await start()
+    const ask = () => {
+      const e = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(e)
+      return e.defaultPrevented
+    }
+    expect(ask()).toBe(false)
+    must(await store.saveDraft(edited(draft, '另一标签页'), 1))
+    await waitFor(() => expect(hook.result.current.status.state).toBe('conflict'))
+    expect(ask()).toBe(true)
   })
 
   it('saves a pending change when the editor closes or another draft is opened', async () => {
