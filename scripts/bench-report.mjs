@@ -202,6 +202,25 @@ function diagnosisSection(r) {
   return out
 }
 
+function pdfSection(r) {
+  const p = r.pdf
+  if (!p) return []
+  const row = (what, x) => `| ${what} | ${f1(x.median)} | ${f1(x.p95)} | ${f1(x.min)} | ${f1(x.max)} | ${x.n} |`
+  return [
+    '### Reading a PDF',
+    '',
+    `${r.longestSeed} as the app prints it (.docx → LibreOffice → PDF, ${p.node.pages} pages, ${kb(p.node.bytes)} kB, ${p.node.tables} tables read); in ms.`,
+    `In node pdf.js (legacy build) loads once in ${p.node.loadMs} ms and the first read takes ${p.node.first} ms (fonts and CMaps warm up); the median is of the reads after it.`,
+    '',
+    '| measure | median | p95 | min | max | n |',
+    '|---|---:|---:|---:|---:|---:|',
+    row('node: PDF → ReadDocument', p.node.read),
+    row(`node: ${p.long.pages}-page PDF → ReadDocument`, p.long.read),
+    ...(p.browser ? [row('Chromium: pdf.js loaded + read', p.browser.total), row('Chromium: loadPdfjs() (lazy chunk)', p.browser.load), row('Chromium: readPdf (pdf.js worker start included)', p.browser.read)] : []),
+    '',
+  ]
+}
+
 /** BENCHMARKS.md: machine, method, every figure with its budget and verdict. */
 export function renderMarkdown(r) {
   const m = r.machine
@@ -233,6 +252,7 @@ export function renderMarkdown(r) {
     ...loadSection(r),
     ...coreSection(r),
     ...memorySection(r),
+    ...pdfSection(r),
     ...diagnosisSection(r),
     '## Method',
     '',
@@ -240,6 +260,7 @@ export function renderMarkdown(r) {
     '- **Typing.** The app opens the fixture report imported through 「导入数据包」. Edits are real key presses through the DevTools protocol (`page.keyboard`): in pairs of cells A, B: a 「1」 typed before A\'s figure (its row and column no longer add up: a 勾稽 error), the same for B, Backspace on A, Backspace on B (errors cleared). Focusing the cell and placing the caret happen before the measured key press and are not timed. App and control alternate in rounds (ABBA) in the same browser; on both the mouse pointer rests in the top-left corner, away from the form (nothing under it changes as the page scrolls). Per edit: the longest Event Timing entry (`keydown`/`keypress`/`beforeinput`/`input`/`keyup`, `durationThreshold: 16`, the smallest the API allows; 8 ms granularity) and, finer, from the keydown\'s `timeStamp` to the second `requestAnimationFrame` after a capture-phase keydown listener (the frame with the update has been painted). After each frame the bench checks that the value landed, that a break marked the cell and reached the problems panel, and that each block\'s undo restored the marks and the panel. 4× is DevTools `Emulation.setCPUThrottlingRate`.',
     '- **Document.** In the app, for the fixture with the most text: `nianbao:docx` is a `performance.measure` in `download-button.tsx` from the start of generation to the Blob (DocModel, the lazy docx chunk, `Packer`); the preview is timed from the 预览 click\'s `timeStamp` until the pages are in the DOM with the status 「共N页」 and painted (double rAF); `nianbao:paginate` (in `use-pagination.ts`) is the pagination inside it.',
     '- **First load.** Initial JS: `dist/index.html`\'s module script and modulepreloads and their static imports, gzip at zlib\'s default level. Usable: cold navigation (cache disabled) → the first text input is in the DOM, the frame with it painted, and the main thread has run a new task after that (a key pressed then is handled at once); afterwards a real key press into that input is checked to land. `#/` is the first screen; `#/report/<id>` is reopening a report (IndexedDB read, 175-cell form).',
+    '- **PDF.** In node: `readPdf` with `src/node/pdfjs-node.ts`. In Chromium: the test page `test/e2e/pdf-reader/` built with the app\'s Vite config into the measured copy under `/pdf-reader/`, opened in a fresh browser context each time (pdf.js not cached), the PDF chosen in its file input: `loadPdfjs()` then `readPdf` in the page, timed with `performance.now()`. The 50-page PDF repeats the seed\'s headings, paragraphs and tables.',
     '- **Rule engine.** See the table; linear growth is time(100,000) / time(10,000) between 8 and 13: 10 ± 25 % leaves room for garbage-collection pauses and a shared 2-core machine, while a quadratic term big enough to matter would show as 20× or more per decade.',
     '- **Memory.** After one warm-up cycle, forced GC, heap used; then the cycles; 11 s wait (object URLs are revoked after 10 s); forced GC, heap used.',
     '- **Statistics.** Medians and p95 interpolate between order statistics (numpy\'s default). Several repetitions everywhere; the noise on a shared machine is large, so rerun on an idle machine before drawing conclusions from a single figure.',

@@ -4,7 +4,7 @@
 //
 //   node scripts/bench.mjs                 the full run (about 15 minutes on the 2-core CI machine)
 //   node scripts/bench.mjs --quick         fewer repetitions, for working on the bench itself
-//   node scripts/bench.mjs --only=core,load,typing,documents,memory
+//   node scripts/bench.mjs --only=core,load,typing,documents,memory,pdf
 //   node scripts/bench.mjs --diagnose      always profile where the time goes (default: when a budget is missed)
 //   node scripts/bench.mjs --no-diagnose   never profile; --rates=4 types at 4× CPU only (with --only=typing)
 //   node scripts/bench.mjs --write-control regenerate bench/control.html from 表三's layout and exit
@@ -20,6 +20,7 @@ import { diagnoseBrowser, diagnoseCore } from '../bench/lib/diagnose.mjs'
 import { docxOnce, memoryCycles, previewOnce } from '../bench/lib/documents.mjs'
 import { initialJs, loadOnce, typesInto } from '../bench/lib/load.mjs'
 import { serve } from '../bench/lib/server.mjs'
+import { pdfBench } from '../bench/lib/pdf.mjs'
 import { median, sleep, summary } from '../bench/lib/stats.mjs'
 import { editScript, typingRun } from '../bench/lib/typing.mjs'
 import { renderMarkdown, renderTable } from './bench-report.mjs'
@@ -141,6 +142,10 @@ if (runs('core')) {
   const d = await core.docxInNode(seedName, QUICK ? 3 : 7)
   results.docxNode = { buildModel: summary(d.buildModelMs.slice(1)), render: summary(d.renderMs.slice(1)), bytes: d.bytes }
   log(`  .docx in node: model ${results.docxNode.buildModel.median} ms, Packer ${results.docxNode.render.median} ms`)
+  const rd = await core.readInNode(seedName, QUICK ? 4 : CONFIG.docReps)
+  // the first read of each file warms the parsers up: left out like the first .docx render
+  results.readNode = { docx: summary(rd.docxMs.slice(1)), appDocx: summary(rd.appDocxMs.slice(1)), html: summary(rd.htmlMs.slice(1)), bytes: rd.bytes }
+  log(`  reading ${seedName} in node: LibreOffice .docx ${results.readNode.docx.median} ms, app .docx ${results.readNode.appDocx.median} ms, web page ${results.readNode.html.median} ms (medians)`)
 }
 
 results.bundle = initialJs(DIST)
@@ -269,6 +274,10 @@ try {
     log(`  heap ${(results.memory.before / 1e6).toFixed(2)} → ${(results.memory.after / 1e6).toFixed(2)} MB (${(results.memory.growth / 1e6).toFixed(2)} MB)`)
   }
   await appCtx?.close()
+
+  if (runs('pdf')) {
+    results.pdf = await pdfBench({ core, browser, serverUrl: server.url, dist: DIST, root: ROOT, seedName, reps: QUICK ? 3 : 9, longReps: QUICK ? 1 : 3, log })
+  }
 } finally {
   await browser.close()
 }
@@ -353,7 +362,15 @@ function budgets(r) {
     const ratio = by(100000) !== undefined && by(10000) ? by(100000) / by(10000) : undefined
     out.push({ id: 'rules.linear', what: 'rule engine: time(100,000) / time(10,000) within 8–13 (linear)', value: ratio === undefined ? null : Math.round(ratio * 100) / 100, limit: '8–13', unit: '×', pass: ratio === undefined ? null : ratio >= 8 && ratio <= 13 })
   }
+  const rn = r.readNode
+  // the issue's budgets (file → review shown) bound the reader alone as well; the review screen's share is measured with it
+  add('read.docx', `.docx → ReadDocument in node (${r.longestSeed}, LibreOffice's .docx), median`, rn?.docx.median, 300, 'ms', rn && `app's own .docx ${rn.appDocx.median} ms; ${Math.round(rn.bytes.docx / 1000)} kB file`)
+  add('read.html', `web page → ReadDocument in node (${r.longestSeed}), median`, rn?.html.median, 150, 'ms', rn && `${Math.round(rn.bytes.html / 1000)} kB page`)
   add('similarity.n9', `N-9 similarity: two ${r.similarity?.chars ?? '10,000'}-character texts, median in node`, r.similarity?.median, 20, 'ms')
+  const p = r.pdf
+  add('pdf.node', `PDF (${r.longestSeed}, as the app prints it) → ReadDocument in node, median (pdf.js load apart)`, p?.node.read.median, 1500, 'ms', p && `pdf.js load ${p.node.loadMs} ms, first read ${p.node.first} ms, ${p.node.pages} pages`)
+  add('pdf.50pages', 'PDF of about 50 pages → ReadDocument in node, median', p?.long.read.median, 5000, 'ms', p && `${p.long.pages} pages, ${p.long.tables} tables`)
+  add('pdf.browser', `PDF (${r.longestSeed}) in Chromium: pdf.js loaded + read, median`, p?.browser?.total.median, 1500, 'ms', p?.browser && `load ${p.browser.load.median} ms, read ${p.browser.read.median} ms`)
   add('memory.growth', `JS heap growth over ${r.memory ? CONFIG.memoryCycles : 100} preview + download cycles (MB = 10^6 bytes)`, r.memory && r.memory.growth / 1e6, 10, 'MB')
   return out
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { useFontSettings } from '../features/export/use-font-settings'
 import { HomePage } from './home-page'
+import { UpdateBanner } from './update-banner'
 import { useHashRoute } from './use-hash-route'
 
 // the editor loads with the first report opened, not with the draft list (the first screen's JavaScript budget)
@@ -20,6 +21,7 @@ export function App() {
         </h1>
         <span className="tagline">政府信息公开工作年度报告 · 按法定格式填写、核对、下载 · 数据只保存在本浏览器</span>
       </header>
+      <UpdateBanner />
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
       ) : (

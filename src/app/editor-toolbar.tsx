@@ -7,6 +7,7 @@ import { downloadText, safeFileName } from '../ui/download'
 import type { AutosaveStatus } from '../features/drafts/use-autosave'
 import { DownloadButton } from '../features/export/download-button'
 import { FontSettings } from '../features/export/font-settings'
+import { noteExported } from '../features/drafts/export-record'
 
 interface Props {
   readonly draft: Draft
@@ -41,7 +42,7 @@ function statusText(s: AutosaveStatus): string {
 export function EditorToolbar(p: Props) {
   const exportPackage = () => {
     const d = { ...p.draft, content: p.getContent() }
-    downloadText(serializePackage(d), `${safeFileName(d.name)}.json`)
+    if (downloadText(serializePackage(d), `${safeFileName(d.name)}.json`)) noteExported([d.id])
   }
   return (
     // one sticky block: a conflict or save error stays in sight while the user types far down the form

@@ -1,9 +1,12 @@
 /** Characters Windows refuses in file names, plus control characters. */
 const UNSAFE = /[\\/:*?"<>|\p{Cc}]/gu
+/** Invisible in a name yet able to change how it reads (U+202E shows it reversed): dropped, not replaced. */
+const INVISIBLE = /[\p{Cf}\p{Cs}\uFFFE\uFFFF]/gu
 
 /** A draft name made usable as a file name on every desktop OS. */
 export function safeFileName(name: string, fallback = '年度报告'): string {
-  const cleaned = name.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim().slice(0, 80)
+  // 80 characters, counted by code point so a pair is never cut in two
+  const cleaned = [...name.replace(INVISIBLE, '').replace(UNSAFE, '_').replace(/\s+/g, ' ').trim()].slice(0, 80).join('').trim()
   return cleaned || fallback
 }
 

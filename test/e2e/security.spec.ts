@@ -4,6 +4,8 @@
  * shown and written literally in the form, the preview and the .docx.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { XMLValidator } from 'fast-xml-parser'
@@ -66,8 +68,9 @@ test('the watchers work: a dialog the page opens and a request it makes are both
   await page.evaluate(() => setTimeout(() => alert('probe'), 0))
   await expect.poll(() => seen.dialogs).toEqual(['alert: probe'])
   seen.dialogs = []
-  await page.evaluate(() => fetch('/index.html').then((r) => r.status))
-  expect(seen.requests.filter((u) => u.endsWith('/index.html'))).toHaveLength(1)
+  // a URL of its own: the service worker fetches index.html too while it installs
+  await page.evaluate(() => fetch('/index.html?probe').then((r) => r.status))
+  expect(seen.requests.filter((u) => u.endsWith('/index.html?probe'))).toHaveLength(1)
 })
 
 test('a whole report filled, previewed, downloaded and exported makes no request outside its own origin', async ({ page }) => {
@@ -114,6 +117,8 @@ test.describe('Content-Security-Policy', () => {
     )
     expect(policy.get('default-src')).toEqual(["'self'"])
     expect(policy.get('script-src')).toEqual(["'self'"])
+    // React's style properties go through the CSSOM, which needs no 'unsafe-inline' (see the test below)
+    expect(policy.get('style-src')).toEqual(["'self'"])
     expect(policy.get('connect-src')).toEqual(["'self'"])
     expect(policy.get('object-src')).toEqual(["'none'"])
     expect(policy.get('base-uri')).toEqual(["'none'"])
@@ -193,6 +198,65 @@ test.describe('Content-Security-Policy', () => {
     // the fetch, beacon and websocket not even as that
     expect(foreign(seen.requests).sort()).toEqual([...seen.blockedByCsp].sort())
     expect([...seen.blockedByCsp].every((u) => u.startsWith('https://example.com/'))).toBe(true)
+  })
+
+  test('npm start sends the policy as an HTTP header with frame-ancestors, and nosniff, on every file', async ({ request }) => {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(resolve(DIST, 'index.html'), 'utf8'))?.[1]
+    const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec(readFileSync(resolve(DIST, 'index.html'), 'utf8'))?.[1] ?? '/missing.js'
+    for (const path of ['/', script, '/sw.js', '/manifest.webmanifest', '/icon-192.png']) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      const headers = response.headers()
+      expect(headers['content-security-policy'], path).toBe(`${meta}; frame-ancestors 'none'`)
+      expect(headers['x-content-type-options'], path).toBe('nosniff')
+    }
+  })
+
+  test('another site cannot frame the app (frame-ancestors, which only the header can carry)', async ({ page }) => {
+    // another origin on this machine (a port of its own, so the browser's local network checks do not interfere)
+    const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<iframe src="${ORIGIN}/" title="framed"></iframe>`))
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const parent = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    try {
+      await page.goto(parent)
+      const frame = page.frames().find((f) => f !== page.mainFrame())
+      // the browser shows its error page in the frame instead of the app
+      await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/)
+      expect(await frame?.locator('#root').count().catch(() => 0)).toBe(0)
+    } finally {
+      server.close()
+      seen.requests = seen.requests.filter((u) => !u.startsWith(parent))
+    }
+  })
+
+  test('without style-src \'unsafe-inline\': every screen renders with no style violation; a style attribute in an HTML string is refused', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] }
+      w.__csp = []
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`))
+    })
+    const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
+    await page.goto('/')
+    await createReport(page, { agency: '北京市样式测试区科学技术委员会', year: 2024, unitType: 'department' })
+    // the cell tip is positioned and the preview scaled by style properties set from script
+    await page.getByRole('textbox', { name: /一、本年新收政府信息公开申请数量 申请人情况 自然人$/ }).fill('x')
+    await expect(page.locator('#cell-tip')).toBeVisible()
+    await page.getByRole('button', { name: '预览', exact: true }).click()
+    await expect(page.getByRole('article', { name: /^第1页，共\d+页$/ })).toBeVisible()
+    const styled = await page.locator('article').first().evaluate((el) => el.closest('[style]')?.getAttribute('style') ?? getComputedStyle(el).transform)
+    expect(styled).toBeTruthy()
+    expect(await violations()).toEqual([])
+    // the policy is in force: a style attribute from an HTML string is refused
+    const applied = await page.evaluate(() => {
+      const div = document.createElement('div')
+      div.innerHTML = '<span style="color: rgb(1, 2, 3)">x</span>'
+      document.body.append(div)
+      const color = getComputedStyle(div.firstElementChild as Element).color
+      div.remove()
+      return color
+    })
+    expect(applied).not.toBe('rgb(1, 2, 3)')
+    await expect.poll(violations).toContainEqual(expect.stringMatching(/^style-src(-attr)? inline$/))
   })
 
   test('the built JavaScript has no eval or Function constructor call sites', () => {

@@ -47,3 +47,21 @@ export function textPdf(texts: readonly { x: number; y: number; text: string; si
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ])
 }
+
+/**
+ * One page of Chinese in a font the file does not embed (STSong-Light, UniGB-UCS2-H): pdf.js can read
+ * it only with its CMaps, so this checks they are found (in the browser: fetched from our own origin).
+ */
+export function cjkPdf(lines: readonly string[]): Uint8Array {
+  const hex = (s: string) => [...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')
+  const show = lines.map((l, i) => `BT /F1 16 Tf 80 ${760 - 30 * i} Td <${hex(l)}> Tj ET`).join('\n')
+  return minimalPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream(show),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ])
+}

@@ -98,7 +98,7 @@ function parse(text: string, formats: readonly ReportTemplate[], today: Date): P
   if (!format.ok) return refuse(format.message)
 
   const content = contentSchema.safeParse(envelope.data.content)
-  if (!content.success) return refuse(`数据包内容不符合要求：${describeIssues(content.error.issues)}`)
+  if (!content.success) return refuse(`数据包内容不符合要求：${describeIssues(content.error.issues, 3, format.template)}`)
   const byYear = pickFormat(formats, content.data.year, today.getFullYear())
   if (!byYear.ok) return refuse(byYear.message)
   if (byYear.template.id !== formatId) {

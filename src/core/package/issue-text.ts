@@ -1,4 +1,7 @@
 import type { z } from 'zod/mini'
+import { cellPath } from '../template/cell-path'
+import { compileTemplate } from '../template/compile'
+import type { ReportTemplate } from '../template/types'
 
 /** Field names as the user knows them from the form; anything else is shown as typed, cut short. */
 const LABELS: Record<string, string> = {
@@ -61,10 +64,43 @@ function reasonText(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The first `max` zod issues as 「机关名称（应为文字）；…」 — paths in the words of the form. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3): string {
+/**
+ * A path in the words of the form. With the template, a cell is named by its printed labels
+ * (表三「一、本年新收政府信息公开申请数量」「科研机构」), never by ids such as t3 › new_received › research.
+ */
+function pathText(path: readonly PropertyKey[], template: ReportTemplate | undefined): string {
+  const words: string[] = []
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as PropertyKey
+    if (segment === 'cells' && template) {
+      const compiled = compileTemplate(template)
+      const [table, row, col] = path.slice(i + 1, i + 4).map(String)
+      const cell = table && row && col ? compiled.cells.get(cellPath(table, row, col)) : undefined
+      if (cell) {
+        words.push(cell.name)
+        i += 3
+        continue
+      }
+      const known = table ? compiled.tables.get(table) : undefined
+      words.push(segmentText(segment))
+      if (known) {
+        words.push(known.table.name)
+        i += 1
+      }
+      continue
+    }
+    words.push(segmentText(segment))
+  }
+  return words.join(' › ')
+}
+
+/**
+ * The first `max` zod issues as 「机关名称（应为文字）；…」 — paths in the words of the form; with the
+ * template the content was written for, cells by their printed labels.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3, template?: ReportTemplate): string {
   const shown = issues.slice(0, max).map((issue) => {
-    const path = issue.path.length === 0 ? '整体' : issue.path.map(segmentText).join(' › ')
+    const path = issue.path.length === 0 ? '整体' : pathText(issue.path, template)
     return `${path}（${reasonText(issue)}）`
   })
   const more = issues.length > max ? `等${issues.length}处问题` : ''

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { serializePackage } from '../../core/package/data-package'
 import type { Draft } from '../../core/package/draft'
 import type { ReportTemplate } from '../../core/template/types'
@@ -6,6 +6,7 @@ import { DamagedList } from './damaged-list'
 import { ConfirmDialog, RenameDialog } from './dialogs'
 import { downloadText, safeFileName } from '../../ui/download'
 import { DraftRow, type ProblemCount, type RowAction } from './draft-row'
+import { noteExported } from './export-record'
 import type { DamagedDraft, DraftStore } from './draft-store'
 import { ImportPackage } from './import-package'
 import { StartNextYearButton } from './start-next-year-button'
@@ -31,6 +32,9 @@ type Pending =
 
 type Notice = { readonly tone: 'alert' | 'status'; readonly text: string } | null
 
+/** 导出全部报告, the export reminder and the storage note: a chunk of their own, off the first screen */
+const BackupPanel = lazy(() => import('./backup-panel').then((m) => ({ default: m.BackupPanel })))
+
 const DOWNLOAD_FAILED = '浏览器未能下载文件，请换用较新的浏览器后重试。'
 
 /** The drafts in this browser, with open / rename / duplicate / delete / export, import, and damaged records. */
@@ -51,6 +55,7 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
     else if (action === 'rename' || action === 'delete') setPending({ kind: action, draft })
     else if (action === 'export') {
       const ok = downloadText(serializePackage(draft), `${safeFileName(draft.name)}.json`)
+      if (ok) noteExported([draft.id])
       setNotice(ok ? { tone: 'status', text: `已导出“${draft.name}”的数据包` } : { tone: 'alert', text: DOWNLOAD_FAILED })
     } else {
       const r = await store.duplicateDraft(draft.id)
@@ -79,6 +84,11 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
           onImported={(name) => void done({ ok: true }, `已导入“${name}”`)}
         />
       </div>
+      {listing.state === 'ready' && (
+        <Suspense fallback={null}>
+          <BackupPanel drafts={listing.drafts} />
+        </Suspense>
+      )}
       {notice?.tone === 'alert' && <p role="alert">{notice.text}</p>}
       <p role="status">{notice?.tone === 'status' ? notice.text : ''}</p>
 

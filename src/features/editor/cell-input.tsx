@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
+import { LIMITS } from '../../core/schema/content-schema'
 import type { CellKind, CellPath } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import type { CellMarks } from './cell-marks'
@@ -37,6 +38,7 @@ export const CellInput = memo(function CellInput({ path, label, kind, marks, reg
         return field.onBlur(e)
       }}
       className="cell-input"
+      maxLength={LIMITS.cellText}
       data-path={path}
       aria-label={label}
       aria-describedby="cell-tip"

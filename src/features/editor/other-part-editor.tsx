@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/schema/content-schema'
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form'
 import { feeSentence } from '../../core/document/fee-sentence'
 import { cellPath } from '../../core/template/cell-path'
@@ -54,7 +55,7 @@ export function OtherPartEditor({ part, marks, register, control, onInput, onCom
       <label className="block-label" htmlFor="field-other">
         其他需要报告的事项
       </label>
-      <textarea id="field-other" {...register('other')} data-field="other" placeholder={part.prompt} rows={5} />
+      <textarea id="field-other" {...register('other')} maxLength={LIMITS.longText} data-field="other" placeholder={part.prompt} rows={5} />
     </div>
   )
 }

@@ -25,7 +25,7 @@ interface BodyProps {
 /** The text of a sub-section, named after its current title (a renamed section is named right at once). */
 function SubsectionBody({ index, no, control, register, placeholder }: BodyProps) {
   const title = useWatch({ control, name: `overview.${index}.title` })
-  return <textarea {...register(`overview.${index}.body`)} aria-label={`${no}${title ?? ''}内容`} placeholder={placeholder} rows={5} />
+  return <textarea {...register(`overview.${index}.body`)} maxLength={LIMITS.longText} aria-label={`${no}${title ?? ''}内容`} placeholder={placeholder} rows={5} />
 }
 
 let nextId = 0
@@ -46,6 +46,8 @@ export function OverviewEditor({ part, control, register, unitType, onStructureC
   const remove = then(array.remove)
   const move = then(array.move)
   const gov = part.governmentTopic
+  // a draft stores at most this many: one more could not be saved
+  const full = fields.length >= LIMITS.subsections
   const missingGov = unitType === 'government' && gov && !fields.some((f) => f.topicId === gov.id)
   const prompts = new Map([...part.topics, ...(gov ? [gov] : [])].map((t) => [t.id, t.prompt]))
   return (
@@ -82,11 +84,11 @@ export function OverviewEditor({ part, control, register, unitType, onStructureC
         )
       })}
       <div className="subsection-actions">
-        <button type="button" onClick={() => append({ id: newId(), title: '', body: '' })}>
+        <button type="button" onClick={() => append({ id: newId(), title: '', body: '' })} disabled={full} title={full ? `最多${LIMITS.subsections}个小节` : undefined}>
           添加小节
         </button>
         {missingGov && gov && (
-          <button type="button" onClick={() => append({ id: gov.id, title: gov.title, body: '', topicId: gov.id })}>
+          <button type="button" onClick={() => append({ id: gov.id, title: gov.title, body: '', topicId: gov.id })} disabled={full}>
             添加“{gov.title}”（人民政府必填）
           </button>
         )}

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/schema/content-schema'
 import { memo } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { assertNever } from '../../lib/assert-never'
@@ -67,7 +68,7 @@ export const PartSection = memo(function PartSection({ part, compiled, store, ma
         return (
           <>
             {aids && <LastYearMeasures aids={aids} />}
-            <textarea {...register('problems')} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
+            <textarea {...register('problems')} maxLength={LIMITS.longText} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
           </>
         )
       case 'other':

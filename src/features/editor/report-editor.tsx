@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { evaluate } from '../../core/rules/evaluate'
 import type { Problem } from '../../core/rules/types'
@@ -12,6 +12,7 @@ import { EditorAidsContext, type BasisCandidate, type EditorAids } from './edito
 import { createEvaluationStore } from './evaluation-store'
 import { LastYearBar } from './last-year-lazy'
 import { PartSection } from './part-section'
+import { pasteOverflow, printedName } from './paste-limit'
 import { ProblemsPanel } from './problems-panel'
 import { TitleBlock } from './title-block'
 import { useCellActions } from './use-cell-actions'
@@ -102,6 +103,22 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
     if (!frame.current) frame.current = requestAnimationFrame(evaluateNow)
   }, [actions, getValues, evaluateNow])
 
+  // A paste the browser inserts itself (one value, or any text field) is cut at maxLength without a
+  // word: say so, naming the field as printed. A block pasted into a table was handled (and said) already.
+  const onFormPaste = useCallback(
+    (e: ClipboardEvent<HTMLFormElement>) => {
+      const field = e.target
+      if (e.defaultPrevented || !(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return
+      const text = e.clipboardData.getData('text/plain')
+      const over = pasteOverflow(field, field instanceof HTMLInputElement ? text.replace(/\r?\n/g, '') : text.replace(/\r\n/g, '\n'))
+      if (!over) return
+      const path = field.dataset['path'] as CellPath | undefined
+      const name = (path && compiled.cells.get(path)?.name) || `「${printedName(field)}」`
+      announce(`${name}最多${over.max}字：粘贴的内容只保留了前${over.kept}字，其余${over.dropped}字未粘贴`, 'alert')
+    },
+    [announce, compiled],
+  )
+
   const manualTotals = useWatch({ control, name: 'manualTotals' })
   const unitType = useWatch({ control, name: 'unitType' })
 
@@ -154,7 +171,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
     <div className="editor" ref={setRoot}>
       <CellTip store={store} root={root} extra={lastYear} />
       {toolbar && <header className="editor-toolbar">{toolbar}</header>}
-      <div className="editor-body">
+      <main className="editor-body">
         <nav className="part-nav" aria-label="报告各部分">
           {/* buttons, not #anchors: the location hash is the app's route */}
           {[{ id: 'title', heading: '标题和开头' }, ...template.parts].map((p) => (
@@ -165,7 +182,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
         </nav>
         {overlay}
         <EditorAidsContext.Provider value={aids}>
-        <form className="report-form" hidden={Boolean(overlay)} onSubmit={(e) => e.preventDefault()} onChange={onFormChange} aria-label="年度报告内容">
+        <form className="report-form" hidden={Boolean(overlay)} onSubmit={(e) => e.preventDefault()} onChange={onFormChange} onPaste={onFormPaste} aria-label="年度报告内容">
           <TitleBlock template={template} register={register} year={initial.year} />
           <LastYearBar aids={aids} />
           {template.parts.map((part) => (
@@ -186,7 +203,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
         </form>
         </EditorAidsContext.Provider>
         <ProblemsPanel template={template} store={store} onLocate={locate} onFillBlanks={fillBlanks} />
-      </div>
+      </main>
       <div className="announcer" role={announcement?.kind === 'alert' ? 'alert' : 'status'} aria-live={announcement?.kind === 'alert' ? 'assertive' : 'polite'}>
         {announcement?.text}
       </div>

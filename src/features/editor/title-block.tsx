@@ -40,7 +40,7 @@ export function TitleBlock({ template, register, year }: Props) {
       <label className="block-label" htmlFor="field-opening">
         开头段落
       </label>
-      <textarea id="field-opening" {...register('opening')} data-field="opening" rows={3} />
+      <textarea id="field-opening" {...register('opening')} maxLength={LIMITS.longText} data-field="opening" rows={3} />
     </section>
   )
 }

@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useRef } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { layoutTable } from '../../core/layout/layout-table'
+import { LIMITS } from '../../core/schema/content-schema'
 import type { CompiledTemplate } from '../../core/template/compile'
 import type { CellPath, TableDef } from '../../core/template/types'
+import { fitLength } from '../../core/values/fit-length'
 import { normalizeCell } from '../../core/values/normalize-cell'
 import { parsePasteBlock, pasteTargets } from '../../core/values/parse-paste'
 import type { ReportContent } from '../../core/values/types'
@@ -23,6 +25,9 @@ export interface CellActions {
   readonly batch: (fn: () => void) => void
   readonly batching: () => boolean
 }
+
+/** A pasted text quoted in a message: long ones shortened, so five of them still fit the line. */
+const short = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text)
 
 export function useCellActions(
   form: UseFormReturn<ReportContent>,
@@ -65,6 +70,8 @@ export function useCellActions(
       const { placed, dropped } = pasteTargets(grid, { row, col }, block)
       const manual = form.getValues('manualTotals').includes(table.id)
       const unreadable: string[] = []
+      /** cells whose text was longer than a cell can store: kept cut to the limit, and named */
+      const cut: string[] = []
       let filled = 0
       let skippedTotals = 0
       batch(() => {
@@ -73,9 +80,15 @@ export function useCellActions(
             skippedTotals++
             continue
           }
+          const name = compiled.cells.get(target)?.name ?? '表格单元格'
           const reading = normalizeCell(raw, compiled.cells.get(target)?.kind ?? 'count')
-          const value = reading.status === 'ok' ? reading.text : reading.status === 'blank' ? '' : raw.trim()
-          if (reading.status === 'invalid') unreadable.push(`${compiled.cells.get(target)?.name ?? target}「${raw.trim()}」：${reading.reason}`)
+          let value = reading.status === 'ok' ? reading.text : reading.status === 'blank' ? '' : raw.trim()
+          // what is not a number is kept as pasted (its problem shows at the cell), within what a draft can store
+          if (value.length > LIMITS.cellText) {
+            value = fitLength(value, LIMITS.cellText)
+            cut.push(name)
+          }
+          if (reading.status === 'invalid') unreadable.push(`${name}「${short(raw.trim())}」：${reading.reason}`)
           form.setValue(cellField(target), value, { shouldDirty: true })
           filled++
         }
@@ -83,8 +96,9 @@ export function useCellActions(
       const parts = [`已粘贴${filled}个单元格`]
       if (skippedTotals) parts.push(`${skippedTotals}个合计单元格由系统计算，未使用粘贴的值`)
       if (dropped) parts.push(`${dropped}个值超出表格范围，未粘贴`)
+      if (cut.length) parts.push(`${cut.length}个值超过${LIMITS.cellText}字，只保留了前${LIMITS.cellText}字：${cut.slice(0, 3).join('、')}${cut.length > 3 ? '等' : ''}`)
       if (unreadable.length) parts.push(`${unreadable.length}个无法识别：${unreadable.slice(0, 5).join('；')}${unreadable.length > 5 ? '…' : ''}`)
-      announce(parts.join('；'), unreadable.length || dropped ? 'alert' : 'status')
+      announce(parts.join('；'), unreadable.length || dropped || cut.length ? 'alert' : 'status')
       return true
     },
     [form, compiled, announce, batch],

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { reportFileName, UNNAMED_AGENCY } from '../../../src/core/document/file-name'
 
 describe('reportFileName', () => {
@@ -25,5 +26,27 @@ describe('reportFileName length', () => {
     const name = reportFileName({ agency: '长'.repeat(3000), year: 2024 }, { draft: true })
     expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255)
     expect(name.endsWith('2024年政府信息公开工作年度报告（草稿）.docx')).toBe(true)
+  })
+})
+
+describe('reportFileName: invisible and unpaired characters', () => {
+  it('drops format characters (U+202E RTL override, U+200B, U+FEFF), lone surrogates and U+FFFE/U+FFFF', () => {
+    expect(reportFileName({ agency: '某\u202E局\u200B办\uFEFF公\uD800室\uDC00\uFFFE\uFFFF', year: 2024 }, { draft: false })).toBe(
+      '某局办公室2024年政府信息公开工作年度报告.docx',
+    )
+  })
+
+  it('for any 机关名称: no control, format or unpaired characters, within 255 bytes, ending in the fixed part', () => {
+    const unit = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('\u202E', '\u202D', '\u2066', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\u0000', '\u007F', '长'))
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.boolean(), (parts, draft) => {
+        const name = reportFileName({ agency: parts.join(''), year: 2024 }, { draft })
+        expect(name).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}\uFFFE\uFFFF\\/:*?"<>|]/u)
+        expect(name).not.toMatch(/\p{Cs}/u)
+        expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255)
+        expect(name.endsWith(`2024年政府信息公开工作年度报告${draft ? '（草稿）' : ''}.docx`)).toBe(true)
+      }),
+      { numRuns: 2_000 },
+    )
   })
 })

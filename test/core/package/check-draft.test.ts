@@ -34,7 +34,12 @@ describe('checkDraftRecord', () => {
     [
       'a wrong cell',
       { ...sampleDraft(), content: sampleContent({ cells: { t3: { r: { c: 5 } } } as never }) },
-      '记录内容不完整或已损坏：报告内容 › 表格 › t3 › r › c（缺少或类型不对，应为文字）',
+      '记录内容不完整或已损坏：报告内容 › 表格 › 表三 › r › c（缺少或类型不对，应为文字）',
+    ],
+    [
+      'a cell over the limit, named by its printed labels',
+      { ...sampleDraft(), content: sampleContent({ cells: { t3: { new_received: { research: 'x'.repeat(65) } } } }) },
+      '记录内容不完整或已损坏：报告内容 › 表三「一、本年新收政府信息公开申请数量」「科研机构」（过长，最多64字）',
     ],
   ])('refuses a wrong shape (%s), saying where', (_, value, expected) => {
     expect(reason(value)).toBe(expected)

@@ -128,9 +128,11 @@ describe('parsePackage refuses', () => {
     )
   })
 
-  it('too long a cell text, naming the cell path', () => {
-    const content = sampleContent({ cells: { t3: { r1: { c1: '1'.repeat(65) } } } })
-    expect(refusal(withField('content', content))).toBe('数据包内容不符合要求：表格 › t3 › r1 › c1（过长，最多64字）')
+  it('too long a cell text, naming the cell by its printed labels (ids only for cells the format does not have)', () => {
+    const content = sampleContent({ cells: { t3: { new_received: { research: '1'.repeat(65) } } } })
+    expect(refusal(withField('content', content))).toBe('数据包内容不符合要求：表三「一、本年新收政府信息公开申请数量」「科研机构」（过长，最多64字）')
+    const unknown = sampleContent({ cells: { t3: { r1: { c1: '1'.repeat(65) } } } })
+    expect(refusal(withField('content', unknown))).toBe('数据包内容不符合要求：表格 › 表三 › r1 › c1（过长，最多64字）')
   })
 
   it('a year whose format differs from the format id', () => {

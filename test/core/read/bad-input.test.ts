@@ -28,8 +28,9 @@ describe('readDocx on bad input', () => {
   })
 
   it('a zip that is not a .docx', () => {
-    const zip = zipSync({ 'a.txt': strToU8('hello'), 'xl/workbook.xml': strToU8('<workbook/>') })
+    const zip = zipSync({ 'a.txt': strToU8('hello'), 'word/other.xml': strToU8('<x/>') })
     expect(readDocx(zip)).toEqual({ ok: false, message: MESSAGES.notDocx })
+    expect(readDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toEqual({ ok: false, message: MESSAGES.otherZip('Excel 表格（.xlsx）') })
   })
 
   it('a .docx without tables, and one without any text', () => {

@@ -34,6 +34,15 @@ function mainPartName(files: ReadonlyMap<string, Uint8Array>): string {
   return 'word/document.xml'
 }
 
+/** Why a zip is not a .docx, when it is something people confuse with one. */
+function otherPackage(names: ReadonlySet<string>): string {
+  if (names.has('OFD.xml')) return MESSAGES.ofd
+  if (names.has('xl/workbook.xml')) return MESSAGES.otherZip('Excel 表格（.xlsx）')
+  if (names.has('ppt/presentation.xml')) return MESSAGES.otherZip('PowerPoint 演示文稿（.pptx）')
+  if (names.has('content.xml') && names.has('mimetype')) return MESSAGES.otherZip('OpenDocument 文件（.odt 等）')
+  return MESSAGES.notDocx
+}
+
 function part(files: ReadonlyMap<string, Uint8Array>, name: string): XmlNode[] {
   const bytes = files.get(name)
   return bytes ? parseXml(decodeUtf8(bytes), name) : []
@@ -41,9 +50,9 @@ function part(files: ReadonlyMap<string, Uint8Array>, name: string): XmlNode[] {
 
 export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   try {
-    const { files } = unzipParts(bytes, wanted)
+    const { names, files } = unzipParts(bytes, wanted)
     const main = mainPartName(files)
-    if (!files.has(main)) return { ok: false, message: MESSAGES.notDocx }
+    if (!files.has(main)) return { ok: false, message: otherPackage(names) }
     const doc = part(files, main)
     const body = kid(doc.find((n) => tagOf(n) === 'w:document'), 'w:body')
     const ctx: BodyContext = {

@@ -1,5 +1,5 @@
 /**
- * Reads a saved web page (.html/.htm) into a ReadDocument: decoded by its declared charset (charset.ts),
+ * Reads a saved web page (.html/.htm, or one-file .mht) into a ReadDocument: decoded by its declared charset (charset.ts),
  * parsed without a DOM, the report found inside the page (find-report.ts) and read into paragraphs and
  * expanded tables (html-blocks.ts). Never throws.
  *
@@ -13,11 +13,13 @@ import { decodePage } from './charset'
 import { findReport, holdsTitle, titleBefore } from './find-report'
 import { type HtmlContext, readBlocks } from './html-blocks'
 import { elementLines } from './html-text'
+import { isMime, mhtPage } from './mht'
 import { parseHtml } from './tree'
 
 export function readHtml(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   try {
-    const page = decodePage(bytes)
+    const page = isMime(bytes) ? mhtPage(bytes) : decodePage(bytes)
+    if (!page) return { ok: false, message: MESSAGES.noReport }
     return readHtmlText(page.text, options, page.notices)
   } catch (e) {
     if (e instanceof ReadStop) return { ok: false, message: e.userMessage }

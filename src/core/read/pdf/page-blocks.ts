@@ -25,8 +25,11 @@ export interface PageLine {
 
 export type PageBlock = PageTable | PageLine
 
-/** A table needs at least two rows and two columns: a single box is a frame around text. */
-const isTable = (t: RuledTable) => t.ys.length >= 3 && t.xs.length >= 3
+/**
+ * A table has at least two columns: a single box is a frame around text. One row is enough (the first
+ * row of a table that a page break cuts off at the foot of the page).
+ */
+const isTable = (t: RuledTable) => t.ys.length >= 2 && t.xs.length >= 3
 
 function slot(bounds: readonly number[], v: number, descending: boolean): number {
   for (let i = 0; i + 1 < bounds.length; i += 1) {
@@ -39,7 +42,7 @@ function slot(bounds: readonly number[], v: number, descending: boolean): number
 function fillTable(table: RuledTable, runs: readonly TextRun[]): PageTable {
   const byCell = table.cells.map((): TextRun[] => [])
   for (const run of runs) {
-    const r = slot(table.ys, run.y + 0.3 * run.size, true)
+    const r = run.y < table.ys.at(-1)! ? table.ys.length - 2 : slot(table.ys, run.y + 0.3 * run.size, true)
     const c = slot(table.xs, run.x + run.width / 2, false)
     if (r >= 0 && c >= 0) byCell[table.cellOf[r]![c]!]!.push(run)
   }
@@ -57,10 +60,23 @@ function fillTable(table: RuledTable, runs: readonly TextRun[]): PageTable {
   return { kind: 'table', rows, xs: table.xs, top: table.ys[0]!, cellIds: table.cellOf.map((row) => [...row]) }
 }
 
-const inside = (t: RuledTable, run: TextRun) => {
+/**
+ * Text just below a table at the foot of a page belongs to its last row: a browser printing a page cuts
+ * a row at the page's edge and lets the cell's last line run over the bottom ruling.
+ */
+const overflows = (t: RuledTable, run: TextRun, pageHeight = Number.POSITIVE_INFINITY) => {
+  const bottom = t.ys.at(-1)!
+  // at the foot of the page, at most a line below the last ruling, and within one cell of the last row
+  if (bottom > 0.12 * pageHeight || run.y >= bottom || run.y + 1.6 * run.size < bottom) return false
+  const c = slot(t.xs, run.x + run.width / 2, false)
+  const cell = c < 0 ? undefined : t.cells[t.cellOf.at(-1)![c]!]
+  return !!cell && run.x >= t.xs[cell.col]! - 1 && run.x + run.width <= t.xs[cell.colEnd]! + 1
+}
+
+const inside = (t: RuledTable, run: TextRun, pageHeight: number) => {
   const cx = run.x + run.width / 2
   const cy = run.y + 0.3 * run.size
-  return cx >= t.xs[0]! && cx <= t.xs.at(-1)! && cy <= t.ys[0]! && cy >= t.ys.at(-1)!
+  return (cx >= t.xs[0]! && cx <= t.xs.at(-1)! && cy <= t.ys[0]! && cy >= t.ys.at(-1)!) || overflows(t, run, pageHeight)
 }
 
 export function pageBlocks(content: PageContent): PageBlock[] {
@@ -68,12 +84,13 @@ export function pageBlocks(content: PageContent): PageBlock[] {
   const loose: TextRun[] = []
   const tableRuns = tables.map((): TextRun[] => [])
   for (const run of content.runs) {
-    const t = tables.findIndex((table) => inside(table, run))
+    const t = tables.findIndex((table) => inside(table, run, content.height))
     if (t >= 0) tableRuns[t]!.push(run)
     else loose.push(run)
   }
   const blocks: PageBlock[] = [
-    ...tables.map((t, i) => fillTable(t, tableRuns[i]!)),
+    // a ruled box with no text is no table (e.g. the empty remainder of a row a page break cut)
+    ...tables.flatMap((t, i) => (tableRuns[i]!.length > 0 ? [fillTable(t, tableRuns[i]!)] : [])),
     ...buildLines(loose).map((line): PageLine => ({ kind: 'line', line, top: line.y + 0.8 * line.size })),
   ]
   return blocks.sort((p, q) => q.top - p.top)

@@ -44,6 +44,23 @@ function regrid(rows: readonly (readonly ReadCell[])[], ids: readonly (readonly 
   }
 }
 
+const VALUE = /^[\s\d.,，%\-—－/／]*\d[\s\d.,，%\-—－/／]*$/
+/** How a row's label starts: 「1.」「（五）」「三、」「(2)」 */
+const ROW_START = /^[（(]?[一二三四五六七八九十\d]+[)）.．、]/
+
+/**
+ * The first row of the next page's piece is what was left of the last row when the break cut it: where
+ * the last row shows a value, the remainder is blank; it holds no value itself; and its text does not
+ * start a row of its own. (A real row of blank values has its own label, 「5.…」.)
+ */
+function isRowRemainder(last: readonly ReadCell[], first: readonly ReadCell[]): boolean {
+  if (first.every((cell) => cell.text === '')) return true
+  const valuesCut = last.some((cell, c) => VALUE.test(cell.text) && first[c]?.text === '')
+  const holdsValue = first.some((cell) => VALUE.test(cell.text))
+  const text = first.find((cell) => cell.text !== '' && cell.origin)?.text ?? ''
+  return valuesCut && !holdsValue && !ROW_START.test(text.trim())
+}
+
 /** The run with the next page's piece joined, or undefined when the piece is another table. */
 export function continueTables(run: TableRun, piece: PageTable, page: number): TableRun | undefined {
   const sameEdges = Math.abs(piece.xs[0]! - run.xs[0]!) <= SAME_COLUMN && Math.abs(piece.xs.at(-1)! - run.xs.at(-1)!) <= SAME_COLUMN
@@ -59,18 +76,49 @@ export function continueTables(run: TableRun, piece: PageTable, page: number): T
   const rows = after.rows.slice(skip).map((row) => row.map((cell) => ({ ...cell })))
   const ids = after.ids.slice(skip).map((row) => row.map((id) => id + offset))
   const last = run.rows.length - 1
+  if (rows.length > 0 && isRowRemainder(run.rows[last]!, rows[0]!)) {
+    // a row the page break cut: its remainder's text goes back into the row (values are never cut)
+    const tail = rows.shift()!
+    ids.shift()
+    run.rows[last] = run.rows[last]!.map((cell, c) => (tail[c]!.text === '' ? cell : { ...cell, text: `${cell.text}\n${tail[c]!.text}` }))
+  }
+  continueMergedCells(run, rows, ids)
+  return { rows: [...run.rows, ...rows], xs, cellIds: [...run.cellIds, ...ids], first: run.first, last: page, endsPage: false }
+}
+
+const columnsOf = (ids: readonly number[] | undefined, id: number | undefined) => (ids ?? []).flatMap((x, c) => (x === id ? [c] : [])).join()
+
+/**
+ * A cell merged over rows that the break cut continues at the top of the piece (same columns): blank
+ * there (its text stayed on the first page), or holding the rest of its text, which does not start a
+ * label of its own (「（五）」 then 「不予处理」; a piece starting 「（五）…」 is the next group). Every slot of
+ * it, on both pages, then carries the joined text.
+ */
+function continueMergedCells(run: TableRun, rows: ReadCell[][], ids: number[][]) {
+  const last = run.rows.length - 1
   const lastIds = run.cellIds[last] ?? []
+  const done = new Set<number>()
   for (let c = 0; c < (rows[0]?.length ?? 0); c += 1) {
     const above = run.rows[last]?.[c]
-    const spansRows = last > 0 && run.cellIds[last - 1]?.[c] === lastIds[c]
+    const id = lastIds[c]
     const first = ids[0]?.[c]
-    const blank = rows.every((row, r) => ids[r]?.[c] !== first || row[c]!.text === '')
-    if (!above || above.text === '' || !spansRows || !blank || first === undefined) continue
-    rows.forEach((row, r) => {
-      if (ids[r]?.[c] !== first) return
-      row[c] = { text: above.text, origin: false }
-      ids[r]![c] = lastIds[c]!
-    })
+    if (!above || above.text === '' || id === undefined || first === undefined || done.has(first)) continue
+    if (columnsOf(lastIds, id) !== columnsOf(ids[0], first)) continue
+    const spansAbove = last > 0 && run.cellIds[last - 1]?.[c] === id
+    const spansBelow = ids.length > 1 && ids[1]?.[c] === first
+    const below = rows[0]![c]!.text
+    let text: string
+    if (below === '' && (spansAbove || spansBelow)) text = above.text
+    else if (below !== '' && (spansAbove || spansBelow) && !VALUE.test(above.text) && !VALUE.test(below) && !ROW_START.test(below.trim())) text = `${above.text}\n${below}`
+    else continue
+    done.add(first)
+    run.rows.forEach((row, r) => row.forEach((cell, k) => run.cellIds[r]?.[k] === id && (row[k] = { ...cell, text })))
+    rows.forEach((row, r) =>
+      row.forEach((_, k) => {
+        if (ids[r]?.[k] !== first) return
+        row[k] = { text, origin: false }
+        ids[r]![k] = id
+      }),
+    )
   }
-  return { rows: [...run.rows, ...rows], xs, cellIds: [...run.cellIds, ...ids], first: run.first, last: page, endsPage: false }
 }

@@ -115,7 +115,7 @@ function assemble(pages: readonly (readonly PageBlock[])[]): ReadBlock[] {
       }
     }
   })
-  const m = margins(placed.map((l) => l.line))
+  const m = margins(placed)
   const out: ReadBlock[] = []
   let open: { paragraph: Paragraph; last: PlacedLine } | undefined
   let run: TableRun | undefined

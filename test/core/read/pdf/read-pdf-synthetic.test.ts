@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { PDF_MESSAGES, readPdf } from '../../../../src/core/read/pdf/read-pdf'
 import type { ReadResult } from '../../../../src/core/read/types'
 import { loadPdfjsNode } from '../../../../src/node/pdfjs-node'
-import { scannedPdf, textPdf } from '../../../support/minimal-pdf'
+import { cjkPdf, scannedPdf, textPdf } from '../../../support/minimal-pdf'
 
 const pdfjs = () => loadPdfjsNode()
 const document = (r: ReadResult) => {
@@ -61,6 +61,34 @@ describe('readPdf: lines and tables from positions', () => {
       [{ text: 'merged', origin: true }, { text: 'spans two', origin: true }, { text: 'spans two', origin: false }],
       [{ text: 'row 3', origin: true }, { text: '12', origin: true }, { text: '0', origin: true }],
     ])
+  })
+})
+
+describe('readPdf: a table cut at the foot of the page', () => {
+  it('a cell line run over the bottom ruling stays in its cell; a line further down does not', async () => {
+    // one row at the foot of the page (y 60 to 40), as a browser cuts it: the cell's second line sits below the ruling
+    const rules: [number, number, number, number][] = [
+      [100, 60, 400, 60],
+      [100, 40, 400, 40],
+      [100, 40, 100, 60],
+      [250, 40, 250, 60],
+      [400, 40, 400, 60],
+    ]
+    const texts = [
+      { x: 110, y: 45, text: 'first line' },
+      { x: 110, y: 32, text: 'second line' },
+      { x: 260, y: 45, text: '7' },
+      { x: 110, y: 12, text: 'not in the table' },
+    ]
+    const doc = document(await readPdf(textPdf(texts, rules), await pdfjs()))
+    expect(doc.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : b.text))).toEqual([[['first line\nsecond line', '7']], 'not in the table'])
+  })
+})
+
+describe('readPdf: Chinese fonts', () => {
+  it('reads Chinese in a font the file does not embed, through the CMaps the loader points pdf.js to', async () => {
+    const doc = document(await readPdf(cjkPdf(['一、总体情况', '（一）主动公开情况']), await pdfjs()))
+    expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'table'))).toEqual(['一、总体情况', '（一）主动公开情况'])
   })
 })
 

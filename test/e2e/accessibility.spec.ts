@@ -1,0 +1,71 @@
+// Every screen scanned with axe-core: 0 serious or critical violations (issue 11). A screen added later
+// is one more `expectAccessible(page, testInfo, '名称')` line in the flow below.
+import { expect, test } from '@playwright/test'
+import { format2021 } from '../../templates/format-2021'
+import { expectAccessible } from './support/axe'
+import { cellByPath, createReport, expectSaved } from './support/fill-report'
+
+// axe.min.js is injected as a script of the page; the app's CSP (script-src 'self') would refuse it
+test.use({ bypassCSP: true })
+
+test('the draft list, the new-report form and its dialogs', async ({ page }, testInfo) => {
+  await page.goto('/')
+  await expect(page.getByText('本浏览器中还没有报告')).toBeVisible()
+  await expectAccessible(page, testInfo, '报告列表（空）')
+
+  // the new-report form refusing a year before 2019, with its message
+  const form = page.getByRole('form', { name: '新建年度报告' })
+  await form.getByLabel('报告年度', { exact: true }).fill('2017')
+  await form.getByRole('button', { name: '创建报告' }).click()
+  await expect(form.getByRole('alert').first()).toBeVisible()
+  await expectAccessible(page, testInfo, '新建报告（有错误）')
+
+  await createReport(page, { agency: '北京市无障碍测试区科学技术委员会', year: 2024, unitType: 'department' })
+  await page.getByRole('button', { name: '← 报告列表', exact: true }).click()
+  await expect(page.getByRole('button', { name: /^打开：/ })).toHaveCount(1)
+  await expectAccessible(page, testInfo, '报告列表')
+
+  await page.getByRole('button', { name: /^重命名：/ }).click()
+  await expect(page.getByRole('dialog', { name: '重命名报告' })).toBeVisible()
+  await expectAccessible(page, testInfo, '重命名对话框')
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
+
+  await page.getByRole('button', { name: /^删除：/ }).click()
+  await expect(page.getByRole('dialog', { name: '删除报告' })).toBeVisible()
+  await expectAccessible(page, testInfo, '删除对话框')
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
+
+  // a refused data package: the alert on the list
+  await page.getByLabel('导入数据包').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') })
+  await expect(page.getByRole('alert').filter({ hasText: '未导入' })).toBeVisible()
+  await expectAccessible(page, testInfo, '报告列表（导入失败）')
+})
+
+test('the editor with problems, the cell tip, the preview and the download dialog', async ({ page }, testInfo) => {
+  test.setTimeout(90_000)
+  await page.goto('/')
+  await createReport(page, { agency: '北京市无障碍测试区科学技术委员会', year: 2024, unitType: 'government' })
+  await expectAccessible(page, testInfo, '编辑器（新报告）')
+
+  // problems: a 勾稽 error, an unreadable value, blanks
+  await cellByPath(page, format2021, 't3.new_received.natural_person').fill('5')
+  await cellByPath(page, format2021, 't3.new_received.commercial').fill('两件')
+  await cellByPath(page, format2021, 't3.new_received.commercial').press('Tab')
+  await expectSaved(page)
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible()
+  await cellByPath(page, format2021, 't3.new_received.commercial').focus()
+  await expect(page.locator('#cell-tip')).toBeVisible()
+  await expectAccessible(page, testInfo, '编辑器（有问题）')
+
+  await page.getByRole('button', { name: '预览', exact: true }).click()
+  await expect(page.getByRole('article', { name: /^第1页，共\d+页$/ })).toBeVisible()
+  await expectAccessible(page, testInfo, '预览')
+  await page.getByRole('button', { name: '关闭预览' }).click()
+
+  await page.getByRole('button', { name: '下载 Word' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await expectAccessible(page, testInfo, '下载确认对话框')
+  await dialog.getByRole('button', { name: '返回修改' }).click()
+  await expect(dialog).toBeHidden()
+})

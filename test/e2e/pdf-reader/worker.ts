@@ -1,0 +1,6 @@
+/// <reference lib="webworker" />
+import { readTimed } from './read'
+
+self.onmessage = async (e: MessageEvent<Uint8Array>) => {
+  self.postMessage(await readTimed(e.data))
+}
