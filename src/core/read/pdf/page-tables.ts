@@ -80,7 +80,7 @@ export function continueTables(run: TableRun, piece: PageTable, page: number): T
     // a row the page break cut: its remainder's text goes back into the row (values are never cut)
     const tail = rows.shift()!
     ids.shift()
-    run.rows[last] = run.rows[last]!.map((cell, c) => (tail[c]!.text === '' ? cell : { ...cell, text: `${cell.text}\n${tail[c]!.text}` }))
+    run.rows[last] = run.rows[last]!.map((cell, c) => (tail[c]!.text === '' ? cell : { ...cell, text: cell.text === '' ? tail[c]!.text : `${cell.text}\n${tail[c]!.text}` }))
   }
   continueMergedCells(run, rows, ids)
   return { rows: [...run.rows, ...rows], xs, cellIds: [...run.cellIds, ...ids], first: run.first, last: page, endsPage: false }

@@ -101,6 +101,11 @@ export function ruledTables(horizontal: readonly Segment[], vertical: readonly S
 function grid(h: readonly Segment[], v: readonly Segment[]): RuledTable | undefined {
   const ys = boundaries(h.map((s) => s.at)).reverse()
   const xs = boundaries(v.map((s) => s.at))
+  // a row cut by the page's edge has no ruling there, but its column rulings reach the edge
+  const vTop = Math.max(...v.map((s) => s.b))
+  const vBottom = Math.min(...v.map((s) => s.a))
+  if (vTop - ys[0]! >= MIN_CELL) ys.unshift(vTop)
+  if (ys.at(-1)! - vBottom >= MIN_CELL) ys.push(vBottom)
   const rows = ys.length - 1
   const cols = xs.length - 1
   if (rows < 1 || cols < 1) return undefined

@@ -43,20 +43,23 @@ describe.skipIf(missingTools() !== undefined && !process.env['CI'])('readPdf: th
   })
 })
 
-describe.skipIf(missingTools() !== undefined && !process.env['CI'])('readPdf: a seed web page printed to PDF by Chromium', () => {
-  it('miyun-2023 (GBK page; the first row of 表四 alone at the foot of a page): every printed value found', async () => {
-    const s = (await seedSources())['miyun-2023']
-    const { chromium } = await import('playwright')
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] })
-    let pdf: Uint8Array
-    try {
-      const page = await browser.newPage()
-      await page.goto(pathToFileURL(s.files.html).href)
-      pdf = new Uint8Array(await page.pdf({ format: 'A4' }))
-    } finally {
-      await browser.close()
-    }
-    const doc = ok(await readPdf(pdf, await loadPdfjsNode()))
+/** The seed's web page as Chromium prints it (rows cut at page breaks, the cut row's ruling missing at the page's edge). */
+async function printedByChromium(htmlFile: string): Promise<Uint8Array> {
+  const { chromium } = await import('playwright')
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] })
+  try {
+    const page = await browser.newPage()
+    await page.goto(pathToFileURL(htmlFile).href)
+    return new Uint8Array(await page.pdf({ format: 'A4' }))
+  } finally {
+    await browser.close()
+  }
+}
+
+describe.skipIf(missingTools() !== undefined && !process.env['CI'])('readPdf: the seeds\' web pages printed to PDF by Chromium', () => {
+  it.each(SEED_NAMES)('%s: every printed value found by its row and column labels', async (name) => {
+    const s = (await seedSources())[name]
+    const doc = ok(await readPdf(await printedByChromium(s.files.html), await loadPdfjsNode()))
     const tables = doc.blocks.filter((b): b is ReadTable => b.kind === 'table')
     expect(tables).toHaveLength(3)
     expect(mismatches(tables, s.expected)).toEqual([])
