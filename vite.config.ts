@@ -106,8 +106,29 @@ function pdfjsAssets(): Plugin {
   }
 }
 
+/**
+ * pdf.js's feature probes that build code from strings (eval support, node's require, a globalThis
+ * fallback) sit in try/catch and the app's CSP refuses them anyway; they are replaced so the bundle (the
+ * review's workers carry pdf.js) has no such call site (test/e2e/security.spec.ts checks).
+ */
+function pdfjsNoStringCode(): Plugin {
+  return {
+    name: 'pdfjs-no-string-code',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/.test(id.split('?')[0] ?? '')) return null
+      const out = code
+        .replace(`return Function('return require("' + name + '")')();`, 'return undefined;')
+        .replace(`Function('return this')()`, 'globalThis')
+        .replace('new Function("");', 'throw new Error("string code is refused by the CSP");')
+      return { code: out, map: null }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pdfjsAssets(), pwa],
+  plugins: [react(), contentSecurityPolicy(), pdfjsAssets(), pwa, pdfjsNoStringCode()],
+  worker: { format: 'es', plugins: () => [pdfjsNoStringCode()] },
   preview: { headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: false },
 })

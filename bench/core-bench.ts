@@ -314,3 +314,8 @@ export function evaluateAll(reports: readonly ReportContent[]): number {
 
 // ---------------------------------------------------------------- PDF reader (bench/pdf-bench.ts)
 export { longPdfInNode, pdfInNode, seedPdfBytes } from './pdf-bench'
+/** The app's .docx of a seed, as bytes: the audit bench writes 1,000 copies of it. */
+export async function seedDocxBytes(name: SeedName): Promise<Uint8Array> {
+  const { content } = loadSeed(name)
+  return renderDocxBuffer(buildDocModel(format2021, content, evaluate(format2021, content)))
+}

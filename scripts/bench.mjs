@@ -24,6 +24,7 @@ import { pdfBench } from '../bench/lib/pdf.mjs'
 import { median, sleep, summary } from '../bench/lib/stats.mjs'
 import { editScript, typingRun } from '../bench/lib/typing.mjs'
 import { renderMarkdown, renderTable } from './bench-report.mjs'
+import { auditBrowserBench, auditCliBench } from '../bench/lib/audit.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const BENCH = join(ROOT, 'bench')
@@ -148,6 +149,12 @@ if (runs('core')) {
   log(`  reading ${seedName} in node: LibreOffice .docx ${results.readNode.docx.median} ms, app .docx ${results.readNode.appDocx.median} ms, web page ${results.readNode.html.median} ms (medians)`)
 }
 
+// ---------------------------------------------------------------- audit: the command line
+if (runs('audit')) {
+  log('audit: nianbao-audit on generated folders…')
+  results.auditCli = await auditCliBench({ root: ROOT, core, reps: QUICK ? 1 : 3, log })
+}
+
 results.bundle = initialJs(DIST)
 log(`initial JS: ${results.bundle.files.map((f) => f.file).join(', ')} — ${(results.bundle.gzip / 1000).toFixed(1)} kB gzip`)
 
@@ -199,6 +206,13 @@ try {
       }
       log(`  ${name}: input usable ${results.load[name].usable.median} ms (median), first input 「${results.load[name].firstInput}」`)
     }
+  }
+
+  if (runs('audit') && results.auditCli) {
+    log('audit: 500 .docx dropped on 审核…')
+    const ctx = await newContext(browser, PROBE)
+    results.auditBrowser = await auditBrowserBench({ context: ctx, base: server.url, docxDir: results.auditCli.docxDir, log })
+    await ctx.close()
   }
 
   let appCtx = null
@@ -371,6 +385,18 @@ function budgets(r) {
   add('pdf.node', `PDF (${r.longestSeed}, as the app prints it) → ReadDocument in node, median (pdf.js load apart)`, p?.node.read.median, 1500, 'ms', p && `pdf.js load ${p.node.loadMs} ms, first read ${p.node.first} ms, ${p.node.pages} pages`)
   add('pdf.50pages', 'PDF of about 50 pages → ReadDocument in node, median', p?.long.read.median, 5000, 'ms', p && `${p.long.pages} pages, ${p.long.tables} tables`)
   add('pdf.browser', `PDF (${r.longestSeed}) in Chromium: pdf.js loaded + read, median`, p?.browser?.total.median, 1500, 'ms', p?.browser && `load ${p.browser.load.median} ms, read ${p.browser.read.median} ms`)
+  const a = r.auditCli
+  if (a) {
+    add('audit.cli.10000', 'nianbao-audit: 10,000 data packages, median wall time', median(a.packages10000.ms), 3000, 'ms', a.packages10000.summary)
+    add('audit.cli.docx1000', 'nianbao-audit: 1,000 generated .docx, median wall time', median(a.docx1000.ms), 30000, 'ms', a.docx1000.summary)
+    const rss = (x) => Math.max(...x.rssMb)
+    add('audit.cli.rss', 'nianbao-audit peak RSS, 10,000 ÷ 1,000 data packages (sub-linear in files: well under 10)', rss(a.packages10000) / rss(a.packages1000), 3, '×', `${rss(a.packages1000)} MB for 1,000, ${rss(a.packages10000)} MB for 10,000, ${rss(a.docx1000)} MB for 1,000 .docx`)
+  }
+  const b = r.auditBrowser
+  if (b) {
+    add('audit.browser.500', '审核 in Chromium: 500 .docx dropped at once → table complete', b.ms, 60000, 'ms', b.summary)
+    add('audit.browser.longtask', '审核 in Chromium: longest main-thread task while the 500 are read', b.longestTaskMs, 100, 'ms')
+  }
   add('memory.growth', `JS heap growth over ${r.memory ? CONFIG.memoryCycles : 100} preview + download cycles (MB = 10^6 bytes)`, r.memory && r.memory.growth / 1e6, 10, 'MB')
   return out
 }

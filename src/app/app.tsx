@@ -6,8 +6,10 @@ import { useHashRoute } from './use-hash-route'
 
 // the editor loads with the first report opened, not with the draft list (the first screen's JavaScript budget)
 const EditorPage = lazy(() => import('./editor-page').then((m) => ({ default: m.EditorPage })))
+// the review screen and its readers load only when opened: the first screen stays small
+const AuditScreen = lazy(() => import('./audit-screen'))
 
-/** Two screens: the list of drafts with 新建, and one report open in the editor. */
+/** Three screens: the list of drafts with 新建, one report open in the editor, and 审核 of many reports. */
 export function App() {
   const [route, go] = useHashRoute()
   const [fonts, setFonts] = useFontSettings()
@@ -24,6 +26,10 @@ export function App() {
       <UpdateBanner />
       {route.page === 'home' ? (
         <HomePage onOpen={(id) => go({ page: 'report', id })} />
+      ) : route.page === 'audit' ? (
+        <Suspense fallback={<p className="hint">正在打开审核…</p>}>
+          <AuditScreen onOpen={(id) => go({ page: 'report', id })} onBack={() => go({ page: 'home' })} />
+        </Suspense>
       ) : (
         <Suspense fallback={<p className="loading">正在打开报告…</p>}>
           <EditorPage key={route.id} id={route.id} fonts={fonts} onFonts={setFonts} onClose={() => go({ page: 'home' })} />

@@ -8,6 +8,7 @@ import type { AutosaveStatus } from '../features/drafts/use-autosave'
 import { DownloadButton } from '../features/export/download-button'
 import { FontSettings } from '../features/export/font-settings'
 import { noteExported } from '../features/drafts/export-record'
+import { CheckSheetControls } from './check-sheet-controls'
 
 interface Props {
   readonly draft: Draft
@@ -63,6 +64,7 @@ export function EditorToolbar(p: Props) {
           导出数据包
         </button>
         <DownloadButton template={p.template} getContent={p.getContent} fonts={p.fonts} />
+        <CheckSheetControls template={p.template} getContent={p.getContent} />
       </div>
       {(p.status.state === 'error' || p.status.state === 'conflict') && (
         <div className="banner banner-error" role="alert">

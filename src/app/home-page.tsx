@@ -5,6 +5,7 @@ import { newContent } from '../core/values/new-content'
 import { DraftList } from '../features/drafts/draft-list'
 import { NewReportForm } from '../features/editor/new-report-form'
 import { FORMATS, formatById, formatForYear } from '../../templates'
+import { AuditLink } from './audit-link'
 import { draftStore } from './draft-store'
 
 function summarize(draft: Draft) {
@@ -33,6 +34,7 @@ export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
       />
       <section aria-labelledby="drafts-title">
         <h2 id="drafts-title">本浏览器中的报告</h2>
+        <AuditLink />
         {failure && (
           <p role="alert" className="form-error">
             {failure}

@@ -5,6 +5,7 @@ import { evaluate } from '../core/rules/evaluate'
 import type { ReportTemplate } from '../core/template/types'
 import type { ReportContent } from '../core/values/types'
 import { PreviewPages } from '../features/preview/preview-pages'
+import { PrintButton } from './print-button'
 
 interface Props {
   readonly template: ReportTemplate
@@ -20,7 +21,12 @@ export default function PreviewPanel({ template, content, fonts }: Props) {
   }, [template, content])
   return (
     <section className="preview-panel" aria-label="预览">
-      <PreviewPages model={model} fonts={fonts} problems={problems} />
+      <div className="preview-print-bar">
+        <PrintButton />
+      </div>
+      <div data-print-target="">
+        <PreviewPages model={model} fonts={fonts} problems={problems} />
+      </div>
     </section>
   )
 }

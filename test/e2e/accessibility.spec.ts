@@ -33,6 +33,15 @@ test('the draft list, the new-report form and its dialogs', async ({ page }, tes
   await page.getByRole('button', { name: /^删除：/ }).click()
   await expect(page.getByRole('dialog', { name: '删除报告' })).toBeVisible()
   await expectAccessible(page, testInfo, '删除对话框')
+
+  // 回收站 (trash): the deleted report, and the question before deleting it for good
+  await page.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click()
+  await page.getByRole('button', { name: /^回收站（1）$/ }).click()
+  await expect(page.getByRole('button', { name: /^恢复：/ })).toBeVisible()
+  await expectAccessible(page, testInfo, '回收站')
+  await page.getByRole('button', { name: /^彻底删除：/ }).click()
+  await expect(page.getByRole('dialog', { name: '彻底删除报告' })).toBeVisible()
+  await expectAccessible(page, testInfo, '彻底删除对话框')
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
 
   // a refused data package: the alert on the list
@@ -68,4 +77,15 @@ test('the editor with problems, the cell tip, the preview and the download dialo
   await expectAccessible(page, testInfo, '下载确认对话框')
   await dialog.getByRole('button', { name: '返回修改' }).click()
   await expect(dialog).toBeHidden()
+})
+
+test('the list with the 14-day backup reminder and the storage note', async ({ page }, testInfo) => {
+  await page.clock.install({ time: new Date('2025-01-02T09:00:00+08:00') })
+  await page.goto('/')
+  await createReport(page, { agency: '北京市无障碍测试区教育委员会', year: 2024, unitType: 'department' })
+  await expectSaved(page)
+  await page.clock.setSystemTime(new Date('2025-01-20T09:00:00+08:00'))
+  await page.getByRole('button', { name: '← 报告列表', exact: true }).click()
+  await expect(page.getByText(/超过14天没有导出备份/)).toBeVisible()
+  await expectAccessible(page, testInfo, '报告列表（备份提醒）')
 })

@@ -5,6 +5,8 @@ export function agencyKey(agency: string): string {
   return agency.normalize('NFKC').replace(/\s+/g, '')
 }
 
+const MAX_NAMED = 20
+
 /**
  * Flags reports of the same agency and year that appear more than once (a .docx and a PDF of the same
  * report, or two versions): each such row lists the ids of the others. Unread rows and rows without an
@@ -26,6 +28,10 @@ export function markDuplicates(rows: readonly AuditRow[]): AuditRow[] {
       const { duplicateOf: _drop, ...rest } = r
       return rest
     }
-    return { ...r, duplicateOf: list.filter((id) => id !== r.id) }
+    // at most 20 named: a batch with the same report 10,000 times must not hold 10,000² ids
+    const others = list.filter((id) => id !== r.id).slice(0, MAX_NAMED)
+    // the same row object when nothing changed: the table re-renders only rows that did
+    if (r.duplicateOf && r.duplicateOf.length === others.length && r.duplicateOf.every((id, i) => id === others[i])) return r
+    return { ...r, duplicateOf: others }
   })
 }

@@ -31,7 +31,7 @@ export const MESSAGES = {
   noReport: '网页中没有找到年度报告的正文（没有统计表格，也没有“一、总体情况”等标题）。请打开报告正文所在的页面后另存，或直接复制正文粘贴导入。',
   pdfNotReady: 'PDF 读取组件尚未加载，暂不能读取 PDF。请稍后重试，或打开报告的 Word 文档（.docx）或网页导入。',
   timeout: (ms: number) => `读取超时（超过${Math.max(1, Math.round(ms / 1000))}秒），已停止。文件可能过于复杂或已损坏。`,
-  wordXml: '这是 Word XML 格式的文件（.xml 或由网站生成的 .doc），无法直接读取。请在Word或WPS中打开，另存为“Word文档(*.docx)”后再导入。',
+  wordXml: '这是 Word XML 格式的文件（.xml 或由网站生成的 .doc），但其中没有读到正文。请在Word或WPS中打开，另存为“Word文档(*.docx)”后再导入。',
   otherZip: (what: string) => `这是${what}，不是 Word 文档（.docx）。请打开报告的 Word 文档、网页或 PDF 后再导入。`,
   binary: '无法识别的文件格式：既不是 Word 文档（.docx）、网页（.html）、PDF，也不是文本。',
   unexpected: (detail: string) => `读取文件时出现意外错误（${detail}），未能读取。`,

@@ -1,6 +1,6 @@
 /**
  * One entry for every source file: sniffs what the bytes are and hands them to the reader for it
- * (.docx → readDocx, web page → readHtml, PDF → readPdf on the injected pdf.js, text → readText),
+ * (.docx → readDocx, Word 2003 XML / Flat OPC → readWordXml, web page (also .mht) → readHtml, PDF → readPdf on the injected pdf.js, text → readText),
  * or explains in Chinese why it cannot (legacy .doc/.wps, .ofd, too big, unknown). Never throws; a time
  * limit bounds the PDF reader, and the synchronous readers check it between blocks (the worker that runs
  * them is terminated past the limit as well).
@@ -53,7 +53,7 @@ async function dispatch(bytes: Uint8Array, kind: SniffedKind, deps: ReadSourceDe
     case 'ole':
       return { ok: false, message: MESSAGES.legacyDoc }
     case 'word-xml':
-      return { ok: false, message: MESSAGES.wordXml }
+      return (await import('./docx/read-word-xml')).readWordXml(bytes, options)
     case 'text': {
       const readText = await loadTextReader()
       const page = decodePage(bytes)

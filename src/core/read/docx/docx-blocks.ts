@@ -22,7 +22,11 @@ export interface BodyContext {
 }
 
 /** Containers whose children belong to the level they sit at. */
-const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag', 'mc:AlternateContent', 'mc:Choice'])
+const WRAPPERS = new Set([
+  'w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag', 'mc:AlternateContent', 'mc:Choice',
+  // Word 2003 XML (often served as 「.doc」) wraps the body in sections
+  'wx:sect', 'wx:sub-section',
+])
 
 /** Children with `tag`, looking through wrappers (not through deletions). */
 function collect(node: XmlNode, tag: string): XmlNode[] {
@@ -74,9 +78,10 @@ export function tableGrid(tbl: XmlNode, ctx: BodyContext): ReadCell[][] {
       const pr = kid(tc, 'w:tcPr')
       if (kid(pr, 'w:cellDel')) continue
       const span = Math.max(1, count(attr(kid(pr, 'w:gridSpan'), 'w:val'), 1000))
-      const vMerge = kid(pr, 'w:vMerge')
+      // Word 2003 XML spells them w:vmerge / w:hmerge
+      const vMerge = kid(pr, 'w:vMerge') ?? kid(pr, 'w:vmerge')
       const continues = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart'
-      const hMerge = kid(pr, 'w:hMerge')
+      const hMerge = kid(pr, 'w:hMerge') ?? kid(pr, 'w:hmerge')
       const left = row[row.length - 1]
       if (hMerge && attr(hMerge, 'w:val') !== 'restart' && left) {
         for (let k = 0; k < span; k += 1) row.push({ text: left.text, origin: false })

@@ -48,6 +48,15 @@ function part(files: ReadonlyMap<string, Uint8Array>, name: string): XmlNode[] {
   return bytes ? parseXml(decodeUtf8(bytes), name) : []
 }
 
+/** The blocks of a w:body, or why there are none worth importing. */
+export function readBody(body: XmlNode | undefined, ctx: BodyContext): ReadResult {
+  const blocks: ReadBlock[] = []
+  readBlocks(childrenOf(body), ctx, blocks)
+  if (blocks.length === 0) return { ok: false, message: MESSAGES.noContent }
+  if (!blocks.some((b) => b.kind === 'table')) return { ok: false, message: MESSAGES.noTables }
+  return { ok: true, document: { source: 'docx', blocks, notices: [] } }
+}
+
 export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   try {
     const { names, files } = unzipParts(bytes, wanted)
@@ -62,11 +71,7 @@ export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadResu
       paragraphs: 0,
       tables: 0,
     }
-    const blocks: ReadBlock[] = []
-    readBlocks(childrenOf(body), ctx, blocks)
-    if (blocks.length === 0) return { ok: false, message: MESSAGES.noContent }
-    if (!blocks.some((b) => b.kind === 'table')) return { ok: false, message: MESSAGES.noTables }
-    return { ok: true, document: { source: 'docx', blocks, notices: [] } }
+    return readBody(body, ctx)
   } catch (e) {
     if (e instanceof ReadStop) return { ok: false, message: e.userMessage }
     return { ok: false, message: MESSAGES.unexpected(e instanceof Error ? e.message : String(e)) }

@@ -1,0 +1,75 @@
+// The audit benchmarks: the command line on 1,000 and 10,000 data packages and 1,000 .docx (wall time,
+// peak RSS), and the browser's 审核 screen with 500 .docx dropped at once (time to a complete table,
+// longest main-thread task).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** Writes `n` copies of a report file, each for another agency, into a fresh folder (100 per sub-folder). */
+function writeCopies(dir, n, ext, bytesFor) {
+  rmSync(dir, { recursive: true, force: true })
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, `d${String(Math.floor(i / 100)).padStart(3, '0')}`)
+    if (i % 100 === 0) mkdirSync(sub, { recursive: true })
+    writeFileSync(join(sub, `r${String(i).padStart(6, '0')}.${ext}`), bytesFor(i))
+  }
+}
+
+/** One run of the built command: wall time (ms) and peak resident memory (MB) from GNU time. */
+function runCli(root, dir) {
+  const cli = join(root, 'dist-cli', 'nianbao-audit.mjs')
+  const t = process.hrtime.bigint()
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, dir, '-q'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const ms = Number(process.hrtime.bigint() - t) / 1e6
+  const rssKb = Number(r.stderr.trim().split('\n').at(-1))
+  const summary = r.stdout.trim().split('\n').find((l) => l.startsWith('共')) ?? r.stdout.trim().split('\n').at(-1)
+  return { ms, rssMb: rssKb / 1024, summary, status: r.status }
+}
+
+export async function auditCliBench({ root, core, reps, log }) {
+  if (!existsSync(join(root, 'dist-cli', 'nianbao-audit.mjs'))) execFileSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  const work = join(root, 'bench', '.build', 'audit')
+  const pkg = core.seedPackage('daxing-2024').json
+  const agency = JSON.parse(pkg).content.agency
+  const packageFor = (i) => pkg.replace(JSON.stringify(agency), JSON.stringify(`${agency}${i}`))
+  const out = {}
+  for (const n of [1000, 10000]) {
+    const dir = join(work, `packages-${n}`)
+    writeCopies(dir, n, 'json', packageFor)
+    const runs = Array.from({ length: reps }, () => runCli(root, dir))
+    out[`packages${n}`] = { ms: runs.map((r) => Math.round(r.ms)), rssMb: runs.map((r) => Math.round(r.rssMb)), summary: runs[0].summary }
+    log(`  CLI, ${n} data packages: ${runs.map((r) => Math.round(r.ms)).join(', ')} ms, peak RSS ${runs.map((r) => Math.round(r.rssMb)).join(', ')} MB — ${runs[0].summary}`)
+  }
+  const docx = await core.seedDocxBytes('daxing-2024')
+  const dir = join(work, 'docx-1000')
+  writeCopies(dir, 1000, 'docx', () => docx)
+  const runs = Array.from({ length: Math.max(1, reps - 1) }, () => runCli(root, dir))
+  out.docx1000 = { ms: runs.map((r) => Math.round(r.ms)), rssMb: runs.map((r) => Math.round(r.rssMb)), summary: runs[0].summary }
+  log(`  CLI, 1000 .docx: ${out.docx1000.ms.join(', ')} ms, peak RSS ${out.docx1000.rssMb.join(', ')} MB — ${runs[0].summary}`)
+  out.docxDir = dir
+  return out
+}
+
+/** 500 .docx dropped on 审核 at once: ms until 「已完成 500 / 500」 and the longest main-thread task. */
+export async function auditBrowserBench({ context, base, docxDir, log }) {
+  const files = []
+  for (let d = 0; d < 5; d++) for (let i = 0; i < 100; i++) files.push(join(docxDir, `d${String(d).padStart(3, '0')}`, `r${String(d * 100 + i).padStart(6, '0')}.docx`))
+  const page = await context.newPage()
+  await page.goto(`${base}/#/audit`)
+  await page.evaluate(() => {
+    window.__longest = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration)
+    }).observe({ type: 'longtask', buffered: false })
+  })
+  const t = Date.now()
+  await page.getByLabel('选择要审核的报告文件').setInputFiles(files)
+  await page.getByText('已完成 500 / 500 个文件').waitFor({ timeout: 300_000 })
+  await page.locator('.audit-summary').filter({ hasText: '共500份' }).waitFor({ timeout: 30_000 })
+  const ms = Date.now() - t
+  const longestTaskMs = await page.evaluate(() => window.__longest)
+  const summary = await page.locator('.audit-summary').textContent()
+  log(`  browser, 500 .docx dropped: table complete in ${ms} ms, longest main-thread task ${Math.round(longestTaskMs)} ms — ${summary}`)
+  await page.close()
+  return { ms, longestTaskMs: Math.round(longestTaskMs), summary }
+}

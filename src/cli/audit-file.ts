@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { unreadableRow } from '../core/audit/audit-report'
+import { auditSource, type AuditSourceOptions } from '../core/audit/audit-source'
+import type { AuditRow } from '../core/audit/types'
+import { FORMATS } from '../../templates'
+import { nodeReaders } from './readers'
+import type { InputFile } from './walk'
+
+/** A single file larger than this is not a report (zips of many reports included). */
+const MAX_FILE_BYTES = 512 * 1024 * 1024
+
+/**
+ * Reads one file whole, synchronously: for the small files of a batch this is several times faster
+ * than the promise API (one system call each for open, size, read, close, no thread-pool round trips),
+ * and the audit is bound by the rule engine anyway. Only one file's bytes are held per slot.
+ */
+function readFileCapped(path: string): Uint8Array | string {
+  const fd = openSync(path, 'r')
+  try {
+    const size = fstatSync(fd).size
+    if (size > MAX_FILE_BYTES) return `文件过大（${Math.round(size / 1024 / 1024)} MB）`
+    const bytes = new Uint8Array(size)
+    let at = 0
+    while (at < size) {
+      const n = readSync(fd, bytes, at, size - at, at)
+      if (n === 0) break
+      at += n
+    }
+    return at === size ? bytes : bytes.subarray(0, at)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** node's SHA-256: the same digest as Web Crypto's, without its per-call cost (about 0.2 ms). */
+const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest()
+
+let options: Promise<AuditSourceOptions> | undefined
+
+/** One file → its rows; never throws (a file that cannot be opened is a row with the reason). */
+export async function auditFile(item: InputFile): Promise<AuditRow[]> {
+  options ??= nodeReaders().then((readers) => ({ formats: FORMATS, readers, hash: nodeSha256 }))
+  try {
+    const bytes = readFileCapped(item.path)
+    if (typeof bytes === 'string') return [unreadableRow(item.shown, item.shown, 'unknown', bytes)]
+    return await auditSource(bytes, item.shown, await options)
+  } catch (e) {
+    return [unreadableRow(item.shown, item.shown, 'unknown', `无法打开文件（${e instanceof Error ? e.message : String(e)}）`)]
+  }
+}

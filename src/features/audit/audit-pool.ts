@@ -1,0 +1,104 @@
+import { unreadableRow } from '../../core/audit/audit-report'
+import type { AuditRow } from '../../core/audit/types'
+import type { AuditReply } from '../../workers/audit.worker'
+
+export interface PoolProgress {
+  readonly done: number
+  readonly total: number
+}
+
+export interface PoolOptions {
+  /** workers at once; each reads one file at a time */
+  readonly size?: number
+  /** a file that takes longer is stopped (its worker terminated) and becomes a row saying so */
+  readonly timeLimitMs?: number
+  readonly onRows: (rows: AuditRow[]) => void
+  readonly onProgress: (p: PoolProgress) => void
+  /** a worker factory, replaceable in tests */
+  readonly spawn?: () => Worker
+}
+
+const spawnAuditWorker = () => new Worker(new URL('../../workers/audit.worker.ts', import.meta.url), { type: 'module' })
+
+export const DEFAULT_TIME_LIMIT_MS = 60_000
+
+/** Leave one core to the page: on a 2-core machine, two workers (one may wait on disk). */
+export function defaultPoolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2
+  return Math.max(2, Math.min(4, cores - 1))
+}
+
+/**
+ * Audits files in a small pool of Web Workers. The main thread only posts File handles and receives
+ * rows; a file past the time limit has its worker terminated and replaced. `cancel()` stops all
+ * workers at once; what was done stays.
+ */
+export function runPool(files: readonly File[], o: PoolOptions): { done: Promise<void>; cancel: () => void } {
+  const size = Math.min(o.size ?? defaultPoolSize(), Math.max(1, files.length))
+  const limit = o.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS
+  const spawn = o.spawn ?? spawnAuditWorker
+  let next = 0
+  let done = 0
+  let cancelled = false
+  const workers = new Set<Worker>()
+  let finish: () => void = () => {}
+  const finished = new Promise<void>((resolve) => (finish = resolve))
+
+  const complete = () => {
+    done += 1
+    o.onProgress({ done, total: files.length })
+    if (done === files.length) finish()
+  }
+
+  const lane = (worker: Worker) => {
+    const i = next++
+    const file = files[i]
+    if (cancelled || !file) {
+      worker.terminate()
+      workers.delete(worker)
+      return
+    }
+    const timer = setTimeout(() => {
+      // stuck on this file: stop it, report it, carry on with a fresh worker
+      worker.terminate()
+      workers.delete(worker)
+      o.onRows([unreadableRow(`${i}:${file.name}`, file.name, 'unknown', `读取超过${Math.round(limit / 1000)}秒，已停止（文件可能过大或已损坏）`)])
+      complete()
+      if (!cancelled) start()
+    }, limit)
+    worker.onmessage = (e: MessageEvent<AuditReply>) => {
+      clearTimeout(timer)
+      if (cancelled) return
+      o.onRows(e.data.rows)
+      complete()
+      lane(worker)
+    }
+    worker.onerror = (e) => {
+      e.preventDefault()
+      clearTimeout(timer)
+      worker.terminate()
+      workers.delete(worker)
+      o.onRows([unreadableRow(`${i}:${file.name}`, file.name, 'unknown', '读取时出错，已跳过')])
+      complete()
+      if (!cancelled) start()
+    }
+    worker.postMessage({ id: i, file })
+  }
+  const start = () => {
+    if (next >= files.length) return
+    const w = spawn()
+    workers.add(w)
+    lane(w)
+  }
+  if (files.length === 0) finish()
+  for (let k = 0; k < size; k++) start()
+  return {
+    done: finished,
+    cancel: () => {
+      cancelled = true
+      for (const w of workers) w.terminate()
+      workers.clear()
+      finish()
+    },
+  }
+}

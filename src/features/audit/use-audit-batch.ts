@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { auditReport } from '../../core/audit/audit-report'
+import { withCrossYear } from '../../core/audit/cross-year'
+import { markDuplicates } from '../../core/audit/duplicates'
+import type { AuditRow } from '../../core/audit/types'
+import type { Draft } from '../../core/package/draft'
+import type { ReportTemplate } from '../../core/template/types'
+import { runPool } from './audit-pool'
+
+export interface BatchProgress {
+  readonly done: number
+  readonly total: number
+  readonly startedAt: number
+  /** set when the batch ended (finished or cancelled) */
+  readonly endedAt: number | null
+  readonly cancelled: boolean
+}
+
+/** Rows arrive from the workers one file at a time; the table takes them at most this often. */
+const FLUSH_MS = 200
+
+/**
+ * The rows of the review and the batch that fills them: files go to the worker pool, drafts are
+ * audited here (the rule engine takes well under a millisecond). Rows are appended in batches so that
+ * 500 files do not render the table 500 times.
+ */
+export function useAuditBatch(formatById: (id: string) => ReportTemplate | undefined) {
+  const [rows, setRows] = useState<AuditRow[]>([])
+  const [progress, setProgress] = useState<BatchProgress | null>(null)
+  const pending = useRef<AuditRow[]>([])
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const cancelRef = useRef<(() => void) | null>(null)
+  const serial = useRef(0)
+
+  const rowsRef = useRef<AuditRow[]>([])
+  const flush = useCallback(() => {
+    timer.current = null
+    const add = pending.current
+    pending.current = []
+    if (add.length === 0) return
+    rowsRef.current = markDuplicates([...rowsRef.current, ...add])
+    setRows(rowsRef.current)
+  }, [])
+  // 跨年度 once the batch is in: two years of one agency compare 上年结转 with last year's 结转下年度
+  const crossYear = useCallback(async () => {
+    const before = rowsRef.current
+    const after = await withCrossYear(before, formatById)
+    if (rowsRef.current !== before) return
+    rowsRef.current = markDuplicates(after)
+    setRows(rowsRef.current)
+  }, [formatById])
+  const push = useCallback(
+    (found: AuditRow[]) => {
+      // ids unique across batches: a file dropped twice is two rows (and a duplicate)
+      const batch = serial.current
+      pending.current.push(...found.map((r) => ({ ...r, id: `${batch}/${r.id}` })))
+      timer.current ??= setTimeout(flush, FLUSH_MS)
+    },
+    [flush],
+  )
+
+  useEffect(() => () => cancelRef.current?.(), [])
+
+  const addFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length === 0 || cancelRef.current) return
+      serial.current += 1
+      const startedAt = performance.now()
+      setProgress({ done: 0, total: files.length, startedAt, endedAt: null, cancelled: false })
+      const run = runPool(files, {
+        onRows: push,
+        onProgress: (p) => setProgress((old) => (old ? { ...old, done: p.done } : old)),
+      })
+      cancelRef.current = run.cancel
+      void run.done.then(() => {
+        cancelRef.current = null
+        if (timer.current) clearTimeout(timer.current)
+        flush()
+        setProgress((old) => (old ? { ...old, endedAt: performance.now() } : old))
+        void crossYear()
+      })
+    },
+    [push, flush, crossYear],
+  )
+
+  const cancel = useCallback(() => {
+    setProgress((old) => (old ? { ...old, cancelled: true } : old))
+    cancelRef.current?.()
+  }, [])
+
+  const addDrafts = useCallback(
+    async (drafts: readonly Draft[]) => {
+      serial.current += 1
+      const found: AuditRow[] = []
+      for (const d of drafts) {
+        const template = formatById(d.formatId)
+        if (!template) continue
+        found.push(await auditReport({ id: d.id, source: `本机草稿：${d.name}`, kind: 'draft', template, content: d.content, keepContent: true }))
+      }
+      push(found)
+      if (timer.current) clearTimeout(timer.current)
+      flush()
+      await crossYear()
+    },
+    [formatById, push, flush, crossYear],
+  )
+
+  const clear = useCallback(() => {
+    cancelRef.current?.()
+    pending.current = []
+    rowsRef.current = []
+    setRows([])
+    setProgress(null)
+  }, [])
+
+  return { rows, progress, addFiles, addDrafts, cancel, clear, running: progress !== null && progress.endedAt === null }
+}
