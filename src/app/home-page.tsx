@@ -3,6 +3,7 @@ import type { Draft } from '../core/package/draft'
 import { evaluate } from '../core/rules/evaluate'
 import { newContent } from '../core/values/new-content'
 import { DraftList } from '../features/drafts/draft-list'
+import { ImportReportButton } from '../features/import/import-report-button'
 import { NewReportForm } from '../features/editor/new-report-form'
 import { FORMATS, formatById, formatForYear } from '../../templates'
 import { AuditLink } from './audit-link'
@@ -19,6 +20,20 @@ function summarize(draft: Draft) {
 export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
   const [failure, setFailure] = useState<string | null>(null)
   const [today] = useState(() => new Date())
+  // a report file dropped on the list opens the import review
+  const [dropped, setDropped] = useState<{ file: File } | null>(null)
+  const importReport = (
+    <ImportReportButton
+      dropped={dropped}
+      onDroppedTaken={() => setDropped(null)}
+      onCreate={async ({ content, template }) => {
+        const created = await draftStore.createDraft(content, template)
+        if (!created.ok) return created
+        onOpen(created.draft.id)
+        return { ok: true }
+      }}
+    />
+  )
   return (
     <main className="home">
       <NewReportForm
@@ -40,7 +55,7 @@ export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
             {failure}
           </p>
         )}
-        <DraftList heading={null} store={draftStore} formats={FORMATS} summarize={summarize} onOpen={onOpen} onNew={() => document.querySelector<HTMLInputElement>('input[aria-label="机关名称"]')?.focus()} />
+        <DraftList heading={null} store={draftStore} formats={FORMATS} summarize={summarize} onOpen={onOpen} onNew={() => document.querySelector<HTMLInputElement>('input[aria-label="机关名称"]')?.focus()} actions={importReport} onDropFile={(file) => setDropped({ file })} />
       </section>
     </main>
   )

@@ -6,10 +6,12 @@ export interface ModalProps {
   readonly title: string
   readonly onCancel: () => void
   readonly children: ReactNode
+  /** a wide dialog (the review of an imported report) */
+  readonly wide?: boolean
 }
 
 /** A modal dialog: focus moves in (to [data-autofocus]) and stays in; Escape cancels; focus returns on close. */
-export function Modal({ title, onCancel, children }: ModalProps) {
+export function Modal({ title, onCancel, children, wide = false }: ModalProps) {
   const id = useId()
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -36,7 +38,7 @@ export function Modal({ title, onCancel, children }: ModalProps) {
   }
   return (
     <div className="dialog-backdrop" onKeyDown={onKeyDown}>
-      <div ref={ref} className="dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
+      <div ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{title}</h2>
         {children}
       </div>

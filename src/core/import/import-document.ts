@@ -12,6 +12,7 @@ import { cellPath } from '../template/cell-path'
 import type { CellPath, ReportTemplate } from '../template/types'
 import type { CellTexts, ReportContent, Subsection } from '../values/types'
 import { normalizeCell } from '../values/normalize-cell'
+import { feeSentence } from '../document/fee-sentence'
 import { parseTitle } from './headings'
 import { formatByLabels } from './identify-tables'
 import { isSubsectionHeading, parseFees, parseOverview } from './parse-narrative'
@@ -154,6 +155,11 @@ function run(doc: ReadDocument, formats: readonly ReportTemplate[], first: Repor
             setCell(cells, path, value)
             provenance[path] = { where: part.heading, table: '第六部分', rowLabel: f.label, columnLabel: f.unit, raw: raw === undefined ? '' : excerpt(other, 60), how: raw === undefined ? 'missing' : 'read' }
           }
+          // the sentence the app prints from these figures (its own .docx, or a report written from the
+          // same model): kept as the figures, not also as text, or it would be printed twice
+          const sentence = feeSentence(part, cells)
+          const [firstParagraph, ...rest] = other.split('\n')
+          if (sentence && firstParagraph === sentence && rest.length > 0) other = rest.join('\n')
         }
         break
       }

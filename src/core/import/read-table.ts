@@ -138,6 +138,8 @@ export function readTable(tt: TemplateTable, rt: ReadTable): TableOutput {
     if (match) {
       const open = match.rows.filter((tr) => !done.has(tr))
       if (open.length === 0) {
+        // a label wrapped onto a line of its own (a PDF cell of two lines): nothing to read
+        if (!values.some((c) => c.text.trim() !== '')) continue
         sink.finding({ kind: 'structure', ruleId: 'S-2', message: `${name}「${label}」行重复出现（${where}），已取第一次的数值` })
         continue
       }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { serializePackage } from '../../core/package/data-package'
 import type { Draft } from '../../core/package/draft'
 import type { ReportTemplate } from '../../core/template/types'
@@ -8,8 +8,9 @@ import { downloadText, safeFileName } from '../../ui/download'
 import { DraftRow, type ProblemCount, type RowAction } from './draft-row'
 import { noteExported } from './export-record'
 import type { DamagedDraft, DraftStore } from './draft-store'
-import { ImportPackage } from './import-package'
+import { ImportPackage, packageImporter } from './import-package'
 import { StartNextYearButton } from './start-next-year-button'
+import { useFileDrop } from '../../ui/use-file-drop'
 import { TRASH_DAYS } from './trash'
 import { TrashList } from './trash-list'
 import { useDraftListing } from './use-draft-listing'
@@ -23,6 +24,10 @@ export interface DraftListProps {
   readonly onNew: () => void
   /** the list's own heading; null when the page already names the section */
   readonly heading?: string | null
+  /** more controls for the toolbar (导入已发布的报告) */
+  readonly actions?: ReactNode
+  /** a file dropped on the list that is not a data package (.json): a published report */
+  readonly onDropFile?: (file: File) => void
 }
 
 type Pending =
@@ -38,7 +43,7 @@ const BackupPanel = lazy(() => import('./backup-panel').then((m) => ({ default: 
 const DOWNLOAD_FAILED = '浏览器未能下载文件，请换用较新的浏览器后重试。'
 
 /** The drafts in this browser, with open / rename / duplicate / delete / export, import, and damaged records. */
-export function DraftList({ store, formats, summarize, onOpen, onNew, heading = '我的报告' }: DraftListProps) {
+export function DraftList({ store, formats, summarize, onOpen, onNew, heading = '我的报告', actions, onDropFile }: DraftListProps) {
   const [listing, reload] = useDraftListing(store)
   const [pending, setPending] = useState<Pending>(null)
   const [notice, setNotice] = useState<Notice>(null)
@@ -70,19 +75,25 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
     setNotice(ok ? { tone: 'status', text: `已导出记录“${item.label}”的原始数据` } : { tone: 'alert', text: DOWNLOAD_FAILED })
   }
 
+  const packageCallbacks = {
+    store,
+    formats,
+    onRefused: (text: string) => setNotice({ tone: 'alert', text: `未导入：${text}` }),
+    onImported: (name: string) => void done({ ok: true }, `已导入“${name}”`),
+  }
+  const importPackage = packageImporter(packageCallbacks)
+  const drop = useFileDrop(onDropFile ? (file) => (/\.json$/i.test(file.name) ? void importPackage(file) : onDropFile(file)) : undefined)
+
   return (
-    <section className="draft-list" aria-labelledby={heading ? 'draft-list-title' : undefined}>
+    <section className={drop.over ? 'draft-list drop-over' : 'draft-list'} aria-labelledby={heading ? 'draft-list-title' : undefined} {...drop.handlers}>
       {heading && <h2 id="draft-list-title">{heading}</h2>}
       <div className="toolbar">
         <button type="button" className="primary" onClick={onNew}>
           新建报告
         </button>{' '}
-        <ImportPackage
-          store={store}
-          formats={formats}
-          onRefused={(text) => setNotice({ tone: 'alert', text: `未导入：${text}` })}
-          onImported={(name) => void done({ ok: true }, `已导入“${name}”`)}
-        />
+        <ImportPackage {...packageCallbacks} />
+        {actions && <> {actions}</>}
+        {onDropFile && <span className="drop-hint">也可将报告文件或数据包拖放到此列表</span>}
       </div>
       {listing.state === 'ready' && (
         <Suspense fallback={null}>

@@ -1,7 +1,7 @@
-import { useId } from 'react'
 import type { ParsedBackup } from '../../core/package/backup'
 import { DAMAGED_MESSAGE, parsePackage, tooLargeMessage } from '../../core/package/data-package'
 import type { ReportTemplate } from '../../core/template/types'
+import { FilePickButton } from '../../ui/file-pick-button'
 import type { DraftStore } from './draft-store'
 
 /** The kind and size cap of 导出全部报告's file, here so the first screen need not load backup.ts. */
@@ -15,9 +15,11 @@ interface Props {
   readonly onRefused: (message: string) => void
 }
 
-/** Reads a chosen data package; a refused file changes nothing, an accepted one becomes a new draft. */
-export function ImportPackage({ store, formats, onImported, onRefused }: Props) {
-  const id = useId()
+/**
+ * Reads a data package (or 导出全部报告's file), chosen or dropped on the list; a refused file changes
+ * nothing, an accepted one becomes a new draft.
+ */
+export function packageImporter({ store, formats, onImported, onRefused }: Props): (file: File) => Promise<void> {
   const importFile = async (file: File) => {
     // the size check before reading keeps a wrong multi-GB file from freezing the tab (a single package
     // is held to its own, smaller limit by parsePackage)
@@ -59,23 +61,15 @@ export function ImportPackage({ store, formats, onImported, onRefused }: Props) 
     onImported(`${imported.length}份报告`)
     if (refused.length) onRefused(`另有${refused.length}份未导入：${refused.slice(0, 3).join('；')}${refused.length > 3 ? '等' : ''}`)
   }
+  return importFile
+}
+
+/** 导入数据包: a button in Chinese that opens the file chooser (the raw file input is never shown). */
+export function ImportPackage(props: Props) {
+  const importFile = packageImporter(props)
   return (
-    <span className="import-package">
-      <label htmlFor={id}>
-        导入数据包
-      </label>
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => {
-          const input = e.currentTarget
-          const file = input.files?.[0]
-          // cleared so choosing the same file again (after fixing it) fires a change
-          input.value = ''
-          if (file) void importFile(file)
-        }}
-      />
-    </span>
+    <FilePickButton accept=".json,application/json" inputLabel="导入数据包" onFile={(file) => void importFile(file)}>
+      导入数据包
+    </FilePickButton>
   )
 }

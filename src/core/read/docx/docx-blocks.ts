@@ -19,6 +19,8 @@ export interface BodyContext {
   readonly options: ReadOptions
   paragraphs: number
   tables: number
+  /** the blocks of an imported chunk (w:altChunk: HTML that Word converts on opening), by relationship id */
+  readonly altChunk?: (id: string) => readonly ReadBlock[]
 }
 
 /** Containers whose children belong to the level they sit at. */
@@ -127,6 +129,10 @@ export function readBlocks(nodes: readonly XmlNode[], ctx: BodyContext, out: Rea
       }
       const rows = tableGrid(n, ctx)
       if (rows.length > 0) out.push({ kind: 'table', rows, where: `第${(ctx.tables += 1)}个表格` })
+    } else if (tag === 'w:altChunk' && ctx.altChunk) {
+      for (const b of ctx.altChunk(attr(n, 'r:id') ?? '')) {
+        out.push(b.kind === 'table' ? { ...b, where: `第${(ctx.tables += 1)}个表格` } : { ...b, where: `第${(ctx.paragraphs += 1)}段` })
+      }
     } else if (WRAPPERS.has(tag)) {
       readBlocks(childrenOf(n), ctx, out)
     }

@@ -8,6 +8,7 @@
  * if (r.ok) r.document.blocks.filter((b) => b.kind === 'table').length // 3
  */
 import { decodeUtf8 } from '../decode-text'
+import { readHtml } from '../html/read-html'
 import { MESSAGES, ReadStop, type ReadOptions } from '../limits'
 import type { ReadBlock, ReadResult } from '../types'
 import { type BodyContext, readBlocks } from './docx-blocks'
@@ -18,7 +19,21 @@ import { attr, childrenOf, kid, parseXml, tagOf, type XmlNode } from './xml'
 const MAIN_REL = /\/officeDocument$/
 
 /** XML parts at the top of word/ and the package relationships: small, and all the reader needs. */
-const wanted = (name: string) => name === '_rels/.rels' || /^word\/[^/]+\.xml$/.test(name)
+const wanted = (name: string) =>
+  name === '_rels/.rels' || name === 'word/_rels/document.xml.rels' || /^word\/[^/]+\.(?:xml|html?|xhtml|mht|mhtml)$/i.test(name)
+
+/** w:altChunk parts (web pages a generator embedded; Word converts them on opening), read as web pages. */
+function altChunks(files: ReadonlyMap<string, Uint8Array>, options: ReadOptions): (id: string) => readonly ReadBlock[] {
+  const rels = files.get('word/_rels/document.xml.rels')
+  const targets = new Map<string, string>()
+  if (rels) for (const r of parseXml(decodeUtf8(rels), 'document.xml.rels').flatMap(childrenOf)) targets.set(attr(r, 'Id') ?? '', attr(r, 'Target') ?? '')
+  return (id) => {
+    const target = targets.get(id)
+    const bytes = target ? files.get(target.startsWith('/') ? target.slice(1) : `word/${target}`) : undefined
+    const r = bytes ? readHtml(bytes, options) : undefined
+    return r?.ok ? r.document.blocks : []
+  }
+}
 
 function mainPartName(files: ReadonlyMap<string, Uint8Array>): string {
   const rels = files.get('_rels/.rels')
@@ -70,6 +85,7 @@ export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): ReadResu
       options,
       paragraphs: 0,
       tables: 0,
+      altChunk: altChunks(files, options),
     }
     return readBody(body, ctx)
   } catch (e) {

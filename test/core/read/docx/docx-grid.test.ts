@@ -150,3 +150,23 @@ describe('readDocx paragraphs', () => {
     ])
   })
 })
+
+describe('readDocx w:altChunk', () => {
+  it('reads an embedded web page (as html-docx exporters write a .docx) where the chunk stands', () => {
+    const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/afchunk.htm"/></Relationships>`
+    const html = '<html><body><p>一、总体情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p><table><tr><td colspan="2">行政复议</td><td>行政诉讼</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table></body></html>'
+    const body = `${p('前言')}<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="htmlChunk"/>${p('结尾')}`
+    const d = read(body, { extra: { 'word/_rels/document.xml.rels': rels, 'word/afchunk.htm': html } })
+    expect(d.blocks.map((b) => [b.where, b.kind === 'paragraph' ? b.text : 'table'])).toEqual([
+      ['第1段', '前言'],
+      ['第2段', '一、总体情况'],
+      ['第3段', '四、政府信息公开行政复议、行政诉讼情况'],
+      ['第1个表格', 'table'],
+      ['第4段', '结尾'],
+    ])
+    expect(grid(tables(d)[0])).toEqual([
+      ['行政复议', '^行政复议', '行政诉讼'],
+      ['1', '2', '3'],
+    ])
+  })
+})
