@@ -21,12 +21,14 @@ interface Props {
   readonly fonts: DocFonts
   readonly onFonts: (f: DocFonts) => void
   readonly onClose: () => void
+  /** opens the report's 历史版本 */
+  readonly onHistory?: () => void
 }
 
 type Loaded = { readonly draft: Draft; readonly template: ReportTemplate }
 
 /** One report: load it, keep it saved, edit, preview, download. */
-export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
+export function EditorPage({ id, fonts, onFonts, onClose, onHistory }: Props) {
   const [loaded, setLoaded] = useState<Loaded | { error: string } | null>(null)
   const [draft, setDraft] = useState<Draft | null>(null)
   const [preview, setPreview] = useState(false)
@@ -146,6 +148,7 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
         onPreview={showPreview}
         getContent={getContent}
         onClose={onClose}
+        onHistory={onHistory}
         onReloadTheirs={() => void reloadTheirs()}
         onKeepMine={() => void autosave.overwrite()}
       />
