@@ -48,7 +48,7 @@ export function EditorToolbar(p: Props) {
   }
   return (
     // one sticky block: a conflict or save error stays in sight while the user types far down the form
-    <div className="editor-top">
+    <div className="editor-top" role="region" aria-label="报告工具栏">
       <div className="editor-toolbar">
         <button type="button" onClick={p.onClose}>
           ← 报告列表
