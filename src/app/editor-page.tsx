@@ -3,8 +3,9 @@ import type { DocFonts } from '../core/document/fonts'
 import type { Draft } from '../core/package/draft'
 import type { ReportTemplate } from '../core/template/types'
 import type { ReportContent } from '../core/values/types'
+import type { BasisCandidate } from '../features/editor/editor-aids'
 import { ReportEditor } from '../features/editor/report-editor'
-import { formatById } from '../../templates'
+import { FORMATS, formatById } from '../../templates'
 import { draftStore } from './draft-store'
 import { EditorToolbar } from './editor-toolbar'
 import { useAutosave } from '../features/drafts/use-autosave'
@@ -112,6 +113,13 @@ export function EditorPage({ id, fonts, onFonts, onClose, onHistory }: Props) {
     [changed],
   )
   const closePreview = useCallback(() => setPreview(false), [])
+  // the reports of the year before, to attach one as last year's
+  const basisCandidates = useCallback(async (): Promise<readonly BasisCandidate[]> => {
+    const year = contentRef.current?.year ?? 0
+    const listed = await draftStore.listDrafts()
+    if (!listed.ok) return []
+    return listed.drafts.filter((d) => d.id !== id && d.content.year === year - 1).map((d) => ({ id: d.id, name: d.name, formatId: d.formatId, content: d.content }))
+  }, [id])
   // stable: the toolbar's buttons need not re-render on every keystroke to read the latest content
   const getContent = useCallback(() => contentRef.current as ReportContent, [])
 
@@ -155,6 +163,8 @@ export function EditorPage({ id, fonts, onFonts, onClose, onHistory }: Props) {
         initial={loaded.draft.content}
         onChange={onChange}
         onBeforeLocate={closePreview}
+        formats={FORMATS}
+        basisCandidates={basisCandidates}
         overlay={
           preview ? (
             <Suspense fallback={<p className="loading">正在载入预览…</p>}>
