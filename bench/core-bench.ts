@@ -27,6 +27,7 @@ import { readHtml } from '../src/core/read/html/read-html'
 import { seedSources } from '../test/support/seed-sources'
 
 export { SEED_NAMES }
+export { snapshotBench } from './version-bench'
 
 // ---------------------------------------------------------------- seeds and data packages
 

@@ -141,6 +141,9 @@ if (runs('core')) {
   const sim = core.similarityTiming(QUICK ? 5 : 21)
   results.similarity = { ...summary(sim.ms.slice(1)), ratio: Math.round(sim.ratio * 100) / 100, chars: sim.chars }
   log(`  N-9 similarity, two ${sim.chars}-character texts: median ${results.similarity.median} ms (share found ${results.similarity.ratio})`)
+  const snap = core.snapshotBench(seedName, QUICK ? 11 : 51)
+  results.snapshot = { ...summary(snap.ms.slice(1)), bytes50: snap.bytes50, versionBytes: snap.versionBytes, recordBytes: snap.recordBytes }
+  log(`  历史版本 snapshot (${seedName}): median ${results.snapshot.median} ms, max ${results.snapshot.max} ms; one version ${snap.versionBytes} bytes (content ${snap.recordBytes}); 50 versions ${snap.bytes50} bytes`)
   const d = await core.docxInNode(seedName, QUICK ? 3 : 7)
   results.docxNode = { buildModel: summary(d.buildModelMs.slice(1)), render: summary(d.renderMs.slice(1)), bytes: d.bytes }
   log(`  .docx in node: model ${results.docxNode.buildModel.median} ms, Packer ${results.docxNode.render.median} ms`)
@@ -398,6 +401,8 @@ function budgets(r) {
     const ratio = by(100000) !== undefined && by(10000) ? by(100000) / by(10000) : undefined
     out.push({ id: 'rules.linear', what: 'rule engine: time(100,000) / time(10,000) within 8–13 (linear)', value: ratio === undefined ? null : Math.round(ratio * 100) / 100, limit: '8–13', unit: '×', pass: ratio === undefined ? null : ratio >= 8 && ratio <= 13 })
   }
+  add('versions.snapshot', `历史版本: one snapshot of ${r.longestSeed} (compaction + structured clone), p95 in node`, r.snapshot?.p95, 5, 'ms', r.snapshot && `median ${r.snapshot.median}, max ${r.snapshot.max}`)
+  add('versions.storage', `历史版本: 50 versions of ${r.longestSeed}, serialized (MB = 10^6 bytes)`, r.snapshot && r.snapshot.bytes50 / 1e6, 2, 'MB', r.snapshot && `one version ${r.snapshot.versionBytes} bytes`)
   const rn = r.readNode
   // the issue's budgets (file → review shown) bound the reader alone as well; the review screen's share is measured with it
   add('read.docx', `.docx → ReadDocument in node (${r.longestSeed}, LibreOffice's .docx), median`, rn?.docx.median, 300, 'ms', rn && `app's own .docx ${rn.appDocx.median} ms; ${Math.round(rn.bytes.docx / 1000)} kB file`)

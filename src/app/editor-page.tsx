@@ -3,8 +3,9 @@ import type { DocFonts } from '../core/document/fonts'
 import type { Draft } from '../core/package/draft'
 import type { ReportTemplate } from '../core/template/types'
 import type { ReportContent } from '../core/values/types'
+import type { BasisCandidate } from '../features/editor/editor-aids'
 import { ReportEditor } from '../features/editor/report-editor'
-import { formatById } from '../../templates'
+import { FORMATS, formatById } from '../../templates'
 import { draftStore } from './draft-store'
 import { EditorToolbar } from './editor-toolbar'
 import { useAutosave } from '../features/drafts/use-autosave'
@@ -20,12 +21,14 @@ interface Props {
   readonly fonts: DocFonts
   readonly onFonts: (f: DocFonts) => void
   readonly onClose: () => void
+  /** opens the report's 历史版本 */
+  readonly onHistory?: () => void
 }
 
 type Loaded = { readonly draft: Draft; readonly template: ReportTemplate }
 
 /** One report: load it, keep it saved, edit, preview, download. */
-export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
+export function EditorPage({ id, fonts, onFonts, onClose, onHistory }: Props) {
   const [loaded, setLoaded] = useState<Loaded | { error: string } | null>(null)
   const [draft, setDraft] = useState<Draft | null>(null)
   const [preview, setPreview] = useState(false)
@@ -110,6 +113,13 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
     [changed],
   )
   const closePreview = useCallback(() => setPreview(false), [])
+  // the reports of the year before, to attach one as last year's
+  const basisCandidates = useCallback(async (): Promise<readonly BasisCandidate[]> => {
+    const year = contentRef.current?.year ?? 0
+    const listed = await draftStore.listDrafts()
+    if (!listed.ok) return []
+    return listed.drafts.filter((d) => d.id !== id && d.content.year === year - 1).map((d) => ({ id: d.id, name: d.name, formatId: d.formatId, content: d.content }))
+  }, [id])
   // stable: the toolbar's buttons need not re-render on every keystroke to read the latest content
   const getContent = useCallback(() => contentRef.current as ReportContent, [])
 
@@ -138,6 +148,7 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
         onPreview={showPreview}
         getContent={getContent}
         onClose={onClose}
+        onHistory={onHistory}
         onReloadTheirs={() => void reloadTheirs()}
         onKeepMine={() => void autosave.overwrite()}
       />
@@ -152,6 +163,8 @@ export function EditorPage({ id, fonts, onFonts, onClose }: Props) {
         initial={loaded.draft.content}
         onChange={onChange}
         onBeforeLocate={closePreview}
+        formats={FORMATS}
+        basisCandidates={basisCandidates}
         overlay={
           preview ? (
             <Suspense fallback={<p className="loading">正在载入预览…</p>}>

@@ -20,6 +20,7 @@ interface Props {
   readonly onPreview: (open: boolean) => void
   readonly getContent: () => ReportContent
   readonly onClose: () => void
+  readonly onHistory?: () => void
   readonly onReloadTheirs: () => void
   readonly onKeepMine: () => void
 }
@@ -47,7 +48,7 @@ export function EditorToolbar(p: Props) {
   }
   return (
     // one sticky block: a conflict or save error stays in sight while the user types far down the form
-    <div className="editor-top">
+    <div className="editor-top" role="region" aria-label="报告工具栏">
       <div className="editor-toolbar">
         <button type="button" onClick={p.onClose}>
           ← 报告列表
@@ -60,6 +61,11 @@ export function EditorToolbar(p: Props) {
           {p.preview ? '关闭预览' : '预览'}
         </button>
         <FontSettings fonts={p.fonts} onChange={p.onFonts} />
+        {p.onHistory && (
+          <button type="button" onClick={p.onHistory}>
+            历史版本
+          </button>
+        )}
         <button type="button" onClick={exportPackage}>
           导出数据包
         </button>

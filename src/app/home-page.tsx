@@ -8,6 +8,7 @@ import { NewReportForm } from '../features/editor/new-report-form'
 import { FORMATS, formatById, formatForYear } from '../../templates'
 import { AuditLink } from './audit-link'
 import { draftStore } from './draft-store'
+import { NextYearFromImport } from './next-year-from-import'
 
 function summarize(draft: Draft) {
   const template = formatById(draft.formatId)
@@ -26,6 +27,7 @@ export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
     <ImportReportButton
       dropped={dropped}
       onDroppedTaken={() => setDropped(null)}
+      renderExtraActions={(outcome) => <NextYearFromImport outcome={outcome} onOpen={onOpen} />}
       onCreate={async ({ content, template }) => {
         const created = await draftStore.createDraft(content, template)
         if (!created.ok) return created

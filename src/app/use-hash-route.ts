@@ -1,11 +1,15 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
-export type Route = { readonly page: 'home' } | { readonly page: 'report'; readonly id: string } | { readonly page: 'audit' }
+export type Route =
+  | { readonly page: 'home' }
+  | { readonly page: 'report' | 'history'; readonly id: string }
+  | { readonly page: 'audit' }
 
 function parse(hash: string): Route {
   if (hash === '#/audit') return { page: 'audit' }
-  const m = /^#\/report\/([\w-]{1,80})$/.exec(hash)
-  return m?.[1] ? { page: 'report', id: m[1] } : { page: 'home' }
+  const m = /^#\/report\/([\w-]{1,80})(\/history)?$/.exec(hash)
+  if (!m?.[1]) return { page: 'home' }
+  return { page: m[2] ? 'history' : 'report', id: m[1] }
 }
 
 const subscribe = (cb: () => void) => {
@@ -13,11 +17,24 @@ const subscribe = (cb: () => void) => {
   return () => window.removeEventListener('hashchange', cb)
 }
 
-/** `#/` lists the drafts, `#/report/<id>` opens one: a reload reopens the same report. */
+function hashOf(r: Route): string {
+  switch (r.page) {
+    case 'home':
+      return '#/'
+    case 'audit':
+      return '#/audit'
+    case 'history':
+      return `#/report/${r.id}/history`
+    case 'report':
+      return `#/report/${r.id}`
+  }
+}
+
+/** `#/` lists the drafts, `#/report/<id>` opens one (a reload reopens it), `#/report/<id>/history` its 历史版本, `#/audit` the audit. */
 export function useHashRoute(): [Route, (r: Route) => void] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash)
   const go = useCallback((r: Route) => {
-    window.location.hash = r.page === 'home' ? '#/' : r.page === 'audit' ? '#/audit' : `#/report/${r.id}`
+    window.location.hash = hashOf(r)
   }, [])
   return [parse(hash), go]
 }

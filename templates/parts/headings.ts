@@ -36,8 +36,8 @@ export const GOVERNMENT_TOPIC = {
 } as const
 
 /** Part 一 topics both formats share (spec §2.2, §3.4); the 2019 format names two of them differently. */
-export const TOPIC_PROACTIVE = { id: 'proactive', title: '主动公开', prompt: '主动公开政府信息的情况：公开的主要内容、渠道、数量。', keywords: ['主动公开'] } as const
-export const TOPIC_ON_REQUEST = { id: 'on_request', title: '依申请公开', prompt: '收到和办理政府信息公开申请的情况，与表三的数字一致。', keywords: ['依申请'] } as const
+export const TOPIC_PROACTIVE = { id: 'proactive', title: '主动公开', prompt: '主动公开政府信息的情况：公开的主要内容、渠道、数量。', keywords: ['主动公开'], sentences: ['proactive'] } as const
+export const TOPIC_ON_REQUEST = { id: 'on_request', title: '依申请公开', prompt: '收到和办理政府信息公开申请的情况，与表三的数字一致。', keywords: ['依申请'], sentences: ['applications', 'review'] } as const
 export const TOPIC_PLATFORM = { id: 'platform', title: '政府信息公开平台建设', prompt: '政府网站、政务新媒体等公开平台的建设和维护。', keywords: ['平台'] } as const
 
 /** Sub-headings published under part 一 for information management and oversight (spec §2.2, Q11). */

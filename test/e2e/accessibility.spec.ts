@@ -2,6 +2,7 @@
 // is one more `expectAccessible(page, testInfo, '名称')` line in the flow below.
 import { expect, test } from '@playwright/test'
 import { format2021 } from '../../templates/format-2021'
+import { seedPackage } from '../core/audit/sources'
 import { expectAccessible } from './support/axe'
 import { cellByPath, createReport, expectSaved } from './support/fill-report'
 
@@ -88,4 +89,15 @@ test('the list with the 14-day backup reminder and the storage note', async ({ p
   await page.getByRole('button', { name: '← 报告列表', exact: true }).click()
   await expect(page.getByText(/超过14天没有导出备份/)).toBeVisible()
   await expectAccessible(page, testInfo, '报告列表（备份提醒）')
+})
+
+test('the 审核 workspace, empty and with a report read', async ({ page }, testInfo) => {
+  test.setTimeout(90_000)
+  await page.goto('/#/audit')
+  await expect(page.getByLabel('选择要审核的报告文件')).toBeAttached()
+  await expectAccessible(page, testInfo, '审核（空）')
+  await page.getByLabel('选择要审核的报告文件').setInputFiles([{ name: 'daxing-2024.json', mimeType: 'application/json', buffer: Buffer.from(seedPackage('daxing-2024')) }])
+  await expect(page.getByRole('status').filter({ hasText: /已完成 \d+ \/ \d+ 个文件/ })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('table', { name: '审核结果' })).toBeVisible()
+  await expectAccessible(page, testInfo, '审核（有结果）')
 })

@@ -204,12 +204,23 @@ test.describe('nothing lost', () => {
   })
 
   test('a change made just before a reload is saved on pagehide', async ({ page }) => {
-    // the tab's own IndexedDB flush may not outlive the reload; the localStorage copy written in pagehide does
+    // the tab's own IndexedDB flush may not outlive the reload; the localStorage copy written in pagehide does.
+    // So the flush is made to fail here: only the copy can bring the value back.
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        // set on the page being left only: the reloaded page has a new window
+        if ((window as unknown as { __noPut?: boolean }).__noPut) throw new DOMException('flush lost with the tab (injected)', 'AbortError')
+        return put.apply(this, args)
+      }
+    })
     await page.goto('/')
     await createReport(page, { agency: '北京市某区民政局', year: 2024, unitType: 'department' })
     await cellByPath(page, format2021, 't4.cases.review_upheld').fill('8')
     // no wait for the debounce: leaving the page must not lose the change
+    await page.evaluate(() => ((window as unknown as { __noPut?: boolean }).__noPut = true))
     await page.reload()
     await expect(cellByPath(page, format2021, 't4.cases.review_upheld')).toHaveValue('8', { timeout: 2_000 })
+    await expect(page.getByRole('status').filter({ hasText: '恢复了未保存的修改' })).toBeVisible()
   })
 })

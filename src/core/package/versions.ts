@@ -76,7 +76,8 @@ export function versionTime(key: string): string {
  * `keys` may come in any order; the result is the keys to delete.
  */
 export function versionsToDrop(keys: readonly string[], now: Date): string[] {
-  const sorted = [...keys].sort((a, b) => versionTime(b).localeCompare(versionTime(a)))
+  // one draft's keys: by time, then by the order they were made
+  const sorted = [...keys].sort((a, b) => b.localeCompare(a))
   const keep = new Set(sorted.slice(0, KEEP_LAST))
   const days = new Set<string>()
   for (const key of sorted) {

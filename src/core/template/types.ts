@@ -1,3 +1,5 @@
+import type { SentenceKind } from '../values/types'
+
 /**
  * The template language: a report format described as data.
  *
@@ -125,6 +127,8 @@ export interface Topic {
   readonly title: string
   /** what to write about, shown as a placeholder */
   readonly prompt: string
+  /** the sentences drafted from the tables that the editor offers in this sub-section */
+  readonly sentences?: readonly SentenceKind[]
   /** words that link a published sub-heading to this topic on import (default: the title) */
   readonly keywords?: readonly string[]
 }

@@ -9,6 +9,8 @@ export interface Carry {
   readonly path: CellPath
   readonly from: readonly CellPath[]
   readonly ruleId: string
+  /** what last year's side is, for the cell tip: 上年结转下年度 */
+  readonly label: string
 }
 
 const carries = new WeakMap<ReportTemplate, readonly Carry[]>()
@@ -26,7 +28,7 @@ export function carriedCells(template: ReportTemplate): readonly Carry[] {
   for (const r of template.rules) {
     if (r.kind !== 'crossYear' || !isCarry(r)) continue
     const path = r.left.cells?.[0] as CellPath
-    if (!compiled.computedBy.has(path)) out.push({ path, from: r.right.lastYear ?? [], ruleId: r.id })
+    if (!compiled.computedBy.has(path)) out.push({ path, from: r.right.lastYear ?? [], ruleId: r.id, label: r.right.label })
   }
   carries.set(template, out)
   return out
@@ -48,4 +50,15 @@ export function carriedValue(carry: Carry, basis: Basis): string | null {
     sum += toScaled(v)
   }
   return formatScaled(sum)
+}
+
+/** The cell tip's line about last year: 「上年：3」, for a carried cell the figure it continues. */
+export function lastYearLine(template: ReportTemplate, basis: Basis, path: CellPath): string {
+  const carry = carriedCells(template).find((c) => c.path === path)
+  if (carry) {
+    const v = carriedValue(carry, basis)
+    return v === null ? '' : `上年：${v}（${carry.label}，由上年报告带入）`
+  }
+  const v = basisFigure(basis, path)
+  return v === null ? '' : `上年：${v}`
 }

@@ -9,6 +9,7 @@ import { DraftRow, type ProblemCount, type RowAction } from './draft-row'
 import { noteExported } from './export-record'
 import type { DamagedDraft, DraftStore } from './draft-store'
 import { ImportPackage, packageImporter } from './import-package'
+import { StartNextYearButton } from './start-next-year-button'
 import { useFileDrop } from '../../ui/use-file-drop'
 import { TRASH_DAYS } from './trash'
 import { TrashList } from './trash-list'
@@ -125,6 +126,7 @@ export function DraftList({ store, formats, summarize, onOpen, onNew, heading = 
                 format={formats.find((f) => f.id === d.formatId)}
                 summarize={summarize}
                 onAction={(a, draft) => void onAction(a, draft)}
+                extra={<StartNextYearButton draft={d} store={store} formats={formats} onOpen={onOpen} onRefused={(text) => setNotice({ tone: 'alert', text })} />}
               />
             ))}
           </tbody>

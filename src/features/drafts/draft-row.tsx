@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Draft } from '../../core/package/draft'
 import type { ReportTemplate } from '../../core/template/types'
 import { UNIT_TYPES } from '../../core/values/types'
@@ -41,10 +42,12 @@ interface Props {
   readonly format: ReportTemplate | undefined
   readonly summarize: (draft: Draft) => ProblemCount
   readonly onAction: (action: RowAction, draft: Draft) => void
+  /** more actions for this draft, after the standard ones */
+  readonly extra?: ReactNode
 }
 
 /** One draft in the list; every button's name says which draft it acts on. */
-export function DraftRow({ draft, format, summarize, onAction }: Props) {
+export function DraftRow({ draft, format, summarize, onAction, extra }: Props) {
   let count: ProblemCount | null
   try {
     count = summarize(draft)
@@ -78,6 +81,7 @@ export function DraftRow({ draft, format, summarize, onAction }: Props) {
             {label}
           </button>
         ))}
+        {extra}
       </td>
     </tr>
   )

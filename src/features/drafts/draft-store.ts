@@ -3,7 +3,8 @@ import { checkDraftRecord } from '../../core/package/check-draft'
 import { contentHash } from '../../core/package/content-hash'
 import { cleanDraftName, defaultDraftName, type Draft } from '../../core/package/draft'
 import { OLDER_PAGE_MESSAGE, SCHEMA_VERSION } from '../../core/package/schema-version'
-import { EDIT_SNAPSHOT_MS, type DraftVersion, type VersionReason } from '../../core/package/versions'
+import type { DraftVersion, VersionReason } from '../../core/package/versions'
+import { createHistoryOps } from './draft-history'
 import type { ReportTemplate } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { announce } from './draft-channel'
@@ -101,8 +102,6 @@ export function createDraftStore(
   const check = (value: unknown, key: IDBValidKey) => checkDraftRecord(value, key, formats)
   /** The revision this store last wrote per draft: that record was checked before it was written. */
   const written = new Map<string, number>()
-  /** Time of each draft's newest version, once looked up. */
-  const lastVersion = new Map<string, number>()
   const storedDraft = (old: unknown, id: string, expected: number | null) => {
     const rev = typeof old === 'object' && old !== null && 'revision' in old ? old.revision : undefined
     if (expected !== null && rev === expected && written.get(id) === expected && (old as { id?: unknown }).id === id) {
@@ -111,28 +110,6 @@ export function createDraftStore(
     return check(old, id)
   }
 
-  /** Version writes run after the save they follow, one after another; reading versions waits for them. */
-  let versionWork: Promise<unknown> = Promise.resolve()
-  const afterVersions = () => versionWork.catch(() => undefined)
-
-  /**
-   * Every EDIT_SNAPSHOT_MS of editing (counted from the newest version, or the draft's creation), the
-   * report as it was before the save is kept. A failure here never fails the save.
-   */
-  async function snapshotIfDue(before: Draft, now: number) {
-    try {
-      let last = lastVersion.get(before.id)
-      if (last === undefined) {
-        const at = await versions.latestAt(before.id)
-        last = Date.parse(at ?? before.createdAt) || 0
-      }
-      if (now - last < EDIT_SNAPSHOT_MS) return void lastVersion.set(before.id, last)
-      lastVersion.set(before.id, now)
-      await versions.snapshot(before, 'edit', new Date(now))
-    } catch {
-      // the version is a courtesy; the save itself stands
-    }
-  }
 
   /** Read-modify-write of one existing draft, announced to other tabs. */
   const modify = (id: string, change: (d: Draft) => Draft | string, event: 'saved' | 'deleted' = 'saved') =>
@@ -160,12 +137,11 @@ export function createDraftStore(
       return { ok: true, draft }
     })
 
-  const storedVersion = async (id: string, key: string) => {
-    await afterVersions()
-    return (await versions.list(id)).find((v) => v.key === key)
-  }
+
+  const history = createHistoryOps({ versions, check, guarded, save: (d, rev) => api.saveDraft(d, rev) })
 
   const api: DraftStore = {
+    ...history.api,
     listDrafts: () =>
       guarded<{ drafts: Draft[]; trashed: Draft[]; damaged: DamagedDraft[] }>(async (store) => {
         const drafts: Draft[] = []
@@ -239,7 +215,7 @@ export function createDraftStore(
             // "keep mine" replaces the other tab's content: it stays as a version
             if (expectedRevision === null) await versions.snapshot(prev, 'conflict-theirs', now).catch(() => undefined)
             // not awaited: the save is done, and its status should not wait for the version
-            else versionWork = afterVersions().then(() => snapshotIfDue(prev, now.getTime()))
+            else history.afterSave(prev, now.getTime())
           }
         }
         return result
@@ -301,10 +277,10 @@ export function createDraftStore(
       guarded<object>(async (store) => {
         await del(key, store)
         if (typeof key === 'string') {
-          await afterVersions()
+          await history.settled()
           await versions.removeAll(key)
           clearAllJournals(key)
-          lastVersion.delete(key)
+          history.forget(key)
           announce({ type: 'deleted', id: key })
         }
         return { ok: true }
@@ -317,38 +293,6 @@ export function createDraftStore(
         return { ok: true, text: rawText(raw) }
       }),
 
-    listVersions: (id) =>
-      guarded(async () => {
-        await afterVersions()
-        return { ok: true, versions: await versions.list(id) }
-      }),
-
-    keepVersion: (draft, reason) =>
-      guarded(async () => {
-        await versions.snapshot(draft, reason)
-        return { ok: true }
-      }),
-
-    restoreVersion: (id, key) =>
-      guarded<{ draft: Draft }>(async (store) => {
-        const version = await storedVersion(id, key)
-        if (!version) return { ok: false, reason: 'missing', message: '找不到该历史版本，可能已被清理' }
-        if (!version.content) return { ok: false, reason: 'invalid', message: '该版本是无法读取的原文，不能恢复，只能导出查看' }
-        const raw: unknown = await get(id, store)
-        if (raw === undefined) return { ok: false, reason: 'missing', message: MISSING }
-        const c = check(raw, id)
-        if (!c.ok) return { ok: false, reason: 'damaged', message: c.reason }
-        const target: Draft = { ...c.draft, name: version.name || c.draft.name, content: version.content }
-        const valid = check(target, id)
-        if (!valid.ok) return { ok: false, reason: 'invalid', message: `该版本不能恢复：${valid.reason}` }
-        await versions.snapshot(c.draft, 'before-restore')
-        lastVersion.set(id, Date.now()) // the save below needs no 'edit' version of the same state
-        const saved = await api.saveDraft(target, c.draft.revision)
-        if (!saved.ok) return { ok: false, reason: 'invalid', message: saved.message } as Failure
-        const draft = { ...target, revision: saved.revision, updatedAt: saved.updatedAt }
-        await versions.snapshot(draft, 'restored')
-        return { ok: true, draft }
-      }),
   }
   return api
 }

@@ -19,7 +19,9 @@ export const defaultVersionStore: StoreGetter = () => {
 }
 
 const range = (draftId: string) => IDBKeyRange.bound(`${draftId}|`, `${draftId}|\uffff`)
-const salt = () => Math.random().toString(36).slice(2, 8)
+let made = 0
+/** Sorts versions kept in the same millisecond in the order they were made (then apart across tabs). */
+const salt = () => `${(made++).toString(36).padStart(5, '0')}${Math.random().toString(36).slice(2, 5)}`
 
 export interface VersionStore {
   /** Keeps `draft` as a version and drops what the retention rule no longer keeps. Throws on storage failure. */

@@ -10,7 +10,7 @@ type Place = { path: CellPath; top: number; left: number }
  * between rows, so showing a message never reflows the table; its layer (styles.css) keeps it from
  * reflowing the page either. Rendered first in the editor, so the layer spans the editor's top.
  */
-export function CellTip({ store, root }: { store: EvaluationStore; root: HTMLElement | null }) {
+export function CellTip({ store, root, extra }: { store: EvaluationStore; root: HTMLElement | null; extra?: (path: CellPath) => string }) {
   const layerRef = useRef<HTMLDivElement>(null)
   const [focused, setFocused] = useState<Place | null>(null)
   useEffect(() => {
@@ -56,10 +56,12 @@ export function CellTip({ store, root }: { store: EvaluationStore; root: HTMLEle
   }, [root])
   // one snapshot function per focused cell: a new one per render would make React re-check it after each
   const path = focused?.path
-  const read = useCallback(
-    () => (path ? store.problemsAt(path).map((p) => `${p.severity === 'error' ? '错误' : '提醒'}：${p.message}`).join('\n') : ''),
-    [store, path],
-  )
+  const read = useCallback(() => {
+    if (!path) return ''
+    const lines = store.problemsAt(path).map((p) => `${p.severity === 'error' ? '错误' : '提醒'}：${p.message}`)
+    const more = extra?.(path)
+    return (more ? [...lines, more] : lines).join('\n')
+  }, [store, path, extra])
   const messages = useSyncExternalStore(store.subscribe, read)
   return (
     <div className="cell-tip-layer" ref={layerRef}>

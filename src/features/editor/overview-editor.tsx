@@ -3,6 +3,8 @@ import { useFieldArray, useWatch, type Control, type UseFormRegister } from 'rea
 import { chineseNumber as chineseOrdinal } from '../../core/document/numbering'
 import type { OverviewPart } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
+import { useEditorAids } from './editor-aids'
+import { SubsectionAids } from './last-year-lazy'
 
 interface Props {
   readonly part: OverviewPart
@@ -32,6 +34,7 @@ const newId = () => `s${Date.now().toString(36)}${(nextId++).toString(36)}`
 /** Part 一 as sub-sections （一）（二）…: the required topics prefilled; add, remove, reorder. */
 export function OverviewEditor({ part, control, register, unitType, onStructureChange }: Props) {
   const array = useFieldArray({ control, name: 'overview', keyName: 'key' })
+  const aids = useEditorAids()
   const { fields } = array
   const then =
     <A extends unknown[]>(op: (...args: A) => void) =>
@@ -76,6 +79,7 @@ export function OverviewEditor({ part, control, register, unitType, onStructureC
               register={register}
               placeholder={(f.topicId && prompts.get(f.topicId)) || '本小节的内容'}
             />
+            {aids && <SubsectionAids aids={aids} index={i} fieldId={f.id} />}
           </fieldset>
         )
       })}

@@ -7,6 +7,8 @@ import type { Part } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
 import type { CellMarks } from './cell-marks'
 import type { EvaluationStore } from './evaluation-store'
+import { useEditorAids } from './editor-aids'
+import { LastYearMeasures } from './last-year-lazy'
 import { OtherPartEditor } from './other-part-editor'
 import { OverviewEditor } from './overview-editor'
 import { TableGrid } from './table-grid'
@@ -34,6 +36,7 @@ function hasTotals(compiled: CompiledTemplate, tableId: string): boolean {
 /** One of the six parts under its canonical heading. */
 export const PartSection = memo(function PartSection({ part, compiled, store, marks, form, unitType, manualTotals, onToggleManual, actions, onStructureChange }: Props) {
   const { register, control } = form
+  const aids = useEditorAids()
   const body = () => {
     switch (part.kind) {
       case 'overview':
@@ -62,7 +65,12 @@ export const PartSection = memo(function PartSection({ part, compiled, store, ma
           </>
         )
       case 'text':
-        return <textarea {...register('problems')} maxLength={LIMITS.longText} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
+        return (
+          <>
+            {aids && <LastYearMeasures aids={aids} />}
+            <textarea {...register('problems')} maxLength={LIMITS.longText} data-field="problems" aria-label={part.heading} placeholder={part.prompt} rows={8} />
+          </>
+        )
       case 'other':
         return <OtherPartEditor part={part} marks={marks} register={register} control={control} onInput={actions.input} onCommit={actions.commit} />
       default:

@@ -5,9 +5,12 @@ import type { Problem } from '../../core/rules/types'
 import { compileTemplate } from '../../core/template/compile'
 import type { CellPath, ReportTemplate } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
+import { lastYearLine } from '../../core/year-over-year/carry-over'
 import { CellTip } from './cell-tip'
 import { createCellMarks } from './cell-marks'
+import { EditorAidsContext, type BasisCandidate, type EditorAids } from './editor-aids'
 import { createEvaluationStore } from './evaluation-store'
+import { LastYearBar } from './last-year-lazy'
 import { PartSection } from './part-section'
 import { pasteOverflow, printedName } from './paste-limit'
 import { ProblemsPanel } from './problems-panel'
@@ -25,12 +28,16 @@ interface Props {
   readonly overlay?: ReactNode
   /** before a problem's cell is focused: e.g. close the preview that hides the form */
   readonly onBeforeLocate?: () => void
+  /** every format the app knows: last year's report may be in another one */
+  readonly formats?: readonly ReportTemplate[]
+  /** the saved reports that can be attached as last year's */
+  readonly basisCandidates?: () => Promise<readonly BasisCandidate[]>
 }
 
 type Announcement = { text: string; kind: 'status' | 'alert'; at: number }
 
 /** The report as a form laid out like the official document, with every problem shown as it arises. */
-export function ReportEditor({ template, initial, onChange, toolbar, overlay, onBeforeLocate }: Props) {
+export function ReportEditor({ template, initial, onChange, toolbar, overlay, onBeforeLocate, formats, basisCandidates }: Props) {
   const compiled = compileTemplate(template)
   const form = useForm<ReportContent>({ defaultValues: initial, mode: 'onChange' })
   const { register, control, getValues } = form
@@ -73,6 +80,18 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
     onChangeRef.current?.(getValues())
   }, [evaluateNow, getValues])
   const actions = useCellActions(form, compiled, announce, refresh)
+  const aids = useMemo<EditorAids>(
+    () => ({ template, formats: formats ?? [template], form, store, batch: actions.batch, announce, candidates: basisCandidates }),
+    [template, formats, form, store, actions.batch, announce, basisCandidates],
+  )
+  // the cell tip's 「上年：3」, read from the basis the form holds now
+  const lastYear = useCallback(
+    (path: CellPath) => {
+      const basis = getValues('basis')
+      return basis ? lastYearLine(template, basis, path) : ''
+    },
+    [getValues, template],
+  )
 
   // Typed changes bubble to the form as change events after react-hook-form has stored them; a
   // values subscription would instead deep-clone the whole report on every keystroke.
@@ -150,7 +169,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
 
   return (
     <div className="editor" ref={setRoot}>
-      <CellTip store={store} root={root} />
+      <CellTip store={store} root={root} extra={lastYear} />
       {toolbar && <header className="editor-toolbar">{toolbar}</header>}
       <main className="editor-body">
         <nav className="part-nav" aria-label="报告各部分">
@@ -162,8 +181,10 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
           ))}
         </nav>
         {overlay}
+        <EditorAidsContext.Provider value={aids}>
         <form className="report-form" hidden={Boolean(overlay)} onSubmit={(e) => e.preventDefault()} onChange={onFormChange} onPaste={onFormPaste} aria-label="年度报告内容">
           <TitleBlock template={template} register={register} year={initial.year} />
+          <LastYearBar aids={aids} />
           {template.parts.map((part) => (
             <PartSection
               key={part.id}
@@ -180,6 +201,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
             />
           ))}
         </form>
+        </EditorAidsContext.Provider>
         <ProblemsPanel template={template} store={store} onLocate={locate} onFillBlanks={fillBlanks} />
       </main>
       <div className="announcer" role={announcement?.kind === 'alert' ? 'alert' : 'status'} aria-live={announcement?.kind === 'alert' ? 'assertive' : 'polite'}>
