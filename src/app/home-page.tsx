@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Draft } from '../core/package/draft'
-import { evaluate } from '../core/rules/evaluate'
+import type { evaluate as Evaluate } from '../core/rules/evaluate'
 import { newContent } from '../core/values/new-content'
 import { DraftList } from '../features/drafts/draft-list'
 import { ImportReportButton } from '../features/import/import-report-button'
@@ -10,16 +10,34 @@ import { AuditLink } from './audit-link'
 import { draftStore } from './draft-store'
 import { NextYearFromImport } from './next-year-from-import'
 
-function summarize(draft: Draft) {
-  const template = formatById(draft.formatId)
-  if (!template) return { errors: 0, warnings: 0 }
-  const e = evaluate(template, draft.content)
-  return { errors: e.errorCount, warnings: e.warningCount }
+/** Problem counts per draft; undefined until the rule engine has loaded. */
+function summarizeWith(evaluate: typeof Evaluate | null) {
+  return (draft: Draft) => {
+    if (!evaluate) return undefined
+    const template = formatById(draft.formatId)
+    if (!template) return { errors: 0, warnings: 0 }
+    const e = evaluate(template, draft.content)
+    return { errors: e.errorCount, warnings: e.warningCount }
+  }
+}
+
+/** The rule engine loads after the list is shown: it is not part of the first screen's JavaScript budget. */
+function useLazyEvaluate(): typeof Evaluate | null {
+  const [fn, setFn] = useState<typeof Evaluate | null>(null)
+  useEffect(() => {
+    let live = true
+    void import('../core/rules/evaluate').then((m) => live && setFn(() => m.evaluate))
+    return () => {
+      live = false
+    }
+  }, [])
+  return fn
 }
 
 /** The drafts in this browser and the form that starts a new one. */
 export function HomePage({ onOpen }: { onOpen: (id: string) => void }) {
   const [failure, setFailure] = useState<string | null>(null)
+  const summarize = summarizeWith(useLazyEvaluate())
   const [today] = useState(() => new Date())
   // a report file dropped on the list opens the import review
   const [dropped, setDropped] = useState<{ file: File } | null>(null)

@@ -19,7 +19,7 @@ export interface DraftListProps {
   readonly store: DraftStore
   readonly formats: readonly ReportTemplate[]
   /** problems left in a draft, from the rule engine */
-  readonly summarize: (draft: Draft) => ProblemCount
+  readonly summarize: (draft: Draft) => ProblemCount | undefined
   readonly onOpen: (id: string) => void
   readonly onNew: () => void
   /** the list's own heading; null when the page already names the section */

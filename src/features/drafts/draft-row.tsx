@@ -31,7 +31,9 @@ export function formatSavedAt(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : TIME.format(date)
 }
 
-function statusText(count: ProblemCount | null): string {
+/** `undefined` while the rule engine is still loading (it is not part of the first screen's JavaScript). */
+function statusText(count: ProblemCount | null | undefined): string {
+  if (count === undefined) return '正在检查…'
   if (!count) return '无法检查'
   if (count.errors === 0 && count.warnings === 0) return '未发现问题'
   return [count.errors ? `${count.errors} 个错误` : '', count.warnings ? `${count.warnings} 个提醒` : ''].filter(Boolean).join('，')
@@ -40,7 +42,7 @@ function statusText(count: ProblemCount | null): string {
 interface Props {
   readonly draft: Draft
   readonly format: ReportTemplate | undefined
-  readonly summarize: (draft: Draft) => ProblemCount
+  readonly summarize: (draft: Draft) => ProblemCount | undefined
   readonly onAction: (action: RowAction, draft: Draft) => void
   /** more actions for this draft, after the standard ones */
   readonly extra?: ReactNode
@@ -48,7 +50,7 @@ interface Props {
 
 /** One draft in the list; every button's name says which draft it acts on. */
 export function DraftRow({ draft, format, summarize, onAction, extra }: Props) {
-  let count: ProblemCount | null
+  let count: ProblemCount | null | undefined
   try {
     count = summarize(draft)
   } catch {

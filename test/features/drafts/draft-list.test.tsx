@@ -55,6 +55,17 @@ describe('DraftList', () => {
     expect(time?.textContent).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/)
   })
 
+  it('says 正在检查 while the rule engine is loading, and the counts once it has', async () => {
+    const { store } = freshStore()
+    must(await store.createDraft(sampleContent(), format2021))
+    const props = { store, formats: FORMATS, onOpen: vi.fn(), onNew: vi.fn() }
+    const { rerender } = render(<DraftList {...props} summarize={() => undefined} />)
+    const row = await screen.findByRole('row', { name: new RegExp(NAME) })
+    expect(within(row).getByText('正在检查…')).toBeInTheDocument()
+    rerender(<DraftList {...props} summarize={summarize} />)
+    expect(await within(row).findByText('2 个错误，1 个提醒')).toBeInTheDocument()
+  })
+
   it('names its section, unless the page does', async () => {
     const { store } = freshStore()
     const { unmount } = render(<DraftList store={store} formats={FORMATS} summarize={summarize} onOpen={vi.fn()} onNew={vi.fn()} />)
