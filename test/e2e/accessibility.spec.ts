@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test'
 import { format2021 } from '../../templates/format-2021'
 import { seedPackage } from '../core/audit/sources'
+import { seedSources } from '../support/seed-sources'
 import { expectAccessible } from './support/axe'
 import { cellByPath, createReport, expectSaved } from './support/fill-report'
 
@@ -100,4 +101,30 @@ test('the 审核 workspace, empty and with a report read', async ({ page }, test
   await expect(page.getByRole('status').filter({ hasText: /已完成 \d+ \/ \d+ 个文件/ })).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('table', { name: '审核结果' })).toBeVisible()
   await expectAccessible(page, testInfo, '审核（有结果）')
+})
+
+test('历史版本 of a report that has been edited', async ({ page }, testInfo) => {
+  test.setTimeout(90_000)
+  await page.goto('/')
+  await createReport(page, { agency: '北京市无障碍测试区司法局', year: 2024, unitType: 'department' })
+  await cellByPath(page, format2021, 't3.new_received.natural_person').fill('3')
+  await expectSaved(page)
+  await page.getByRole('button', { name: '历史版本' }).click()
+  await expect(page.getByRole('heading', { name: /历史版本/ }).first()).toBeVisible()
+  await expectAccessible(page, testInfo, '历史版本')
+})
+
+test('the import review of a published web page', async ({ page }, testInfo) => {
+  test.setTimeout(120_000)
+  const source = (await seedSources())['chaoyang-2024']
+  await page.goto('/')
+  await page.getByRole('button', { name: '导入已发布的报告' }).click()
+  const chooser = page.getByRole('dialog', { name: '导入已发布的报告' })
+  await expect(chooser.getByRole('button', { name: '选择文件' })).toBeVisible()
+  await expectAccessible(page, testInfo, '导入已发布的报告（选择文件）')
+  const [picker] = await Promise.all([page.waitForEvent('filechooser'), chooser.getByRole('button', { name: '选择文件' }).click()])
+  await picker.setFiles({ name: 'report.html', mimeType: 'text/html', buffer: Buffer.from(source.bytes('html')) })
+  const review = page.getByRole('dialog', { name: '核对导入的报告' })
+  await expect(review).toBeVisible({ timeout: 30_000 })
+  await expectAccessible(page, testInfo, '核对导入的报告')
 })
