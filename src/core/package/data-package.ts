@@ -13,8 +13,12 @@ import { SCHEMA_VERSION } from './schema-version'
 export const PACKAGE_KIND = 'nianbao-report'
 /** The package's shape follows the record's (see schema-version.ts); packages of version 1 are migrated. */
 export const PACKAGE_VERSION = SCHEMA_VERSION
-/** Real packages are well under 1 MB; the cap keeps a wrong file from freezing the page. */
-export const MAX_PACKAGE_BYTES = 5 * 1024 * 1024
+/**
+ * Real packages are well under 1 MB; the cap keeps a wrong file from freezing the page. It must stay above
+ * the largest draft the stored limits allow (about 16 million characters with last year attached and every
+ * text full), or a draft the app accepted would export a package it refuses (tested).
+ */
+export const MAX_PACKAGE_BYTES = 64 * 1024 * 1024
 
 export const DAMAGED_MESSAGE = '文件已损坏或不完整，无法读取'
 export const FOREIGN_MESSAGE = '这不是年报编制助手导出的数据包'

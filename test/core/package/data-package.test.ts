@@ -7,6 +7,7 @@ import {
   parsePackage,
   serializePackage,
 } from '../../../src/core/package/data-package'
+import { LIMITS } from '../../../src/core/schema/content-schema'
 import { FORMATS } from '../../../templates/index'
 import { draft2019, sampleContent, sampleDraft, TODAY } from './fixtures'
 
@@ -61,10 +62,34 @@ describe('parsePackage accepts', () => {
   })
 })
 
+describe('the largest draft the limits allow', () => {
+  it('exports a package that imports (every text full, last year attached, every unit of a 汇总)', () => {
+    const long = '字'.repeat(LIMITS.longText)
+    const title = '题'.repeat(LIMITS.shortText)
+    const sections = Array.from({ length: LIMITS.subsections }, (_, i) => ({ id: `s${i}`, title, body: long }))
+    const base = sampleContent()
+    const content = {
+      ...base,
+      agency: title,
+      opening: long,
+      problems: long,
+      other: long,
+      overview: sections,
+      basis: { formatId: 'format-2021', year: base.year - 1, agency: title, cells: base.cells, overview: sections.map(({ title, body }) => ({ title, body })), problems: long, other: long, source: title },
+      drafted: sections.map((_, i) => ({ kind: 'applications' as const, field: `s${i}`, text: long })),
+      units: Array.from({ length: LIMITS.units }, () => ({ agency: title, year: base.year })),
+    }
+    const text = serializePackage(sampleDraft({ content }))
+    expect(text.length).toBeGreaterThan(15_000_000)
+    const parsed = parse(text)
+    expect(parsed.ok ? parsed.content.overview.length : parsed).toBe(LIMITS.subsections)
+  })
+})
+
 describe('parsePackage refuses', () => {
-  it('a file over 5 MB before parsing it', () => {
+  it('a file over the cap (64 MB) before parsing it', () => {
     const big = `{"kind":"nianbao-report","pad":"${'x'.repeat(MAX_PACKAGE_BYTES)}"}`
-    expect(refusal(big)).toBe('文件过大（5.0 MB），不是本工具导出的数据包')
+    expect(refusal(big)).toBe('文件过大（64.0 MB），不是本工具导出的数据包')
   })
 
   it.each([

@@ -173,7 +173,7 @@ describe('DraftList', () => {
     ['a foreign file', '{"kind": "other"}', '未导入：这不是年报编制助手导出的数据包'],
     ['a truncated file', serializePackage(sampleDraft()).slice(0, 300), '未导入：文件已损坏或不完整，无法读取'],
     ['a newer version', serializePackage(sampleDraft()).replace('"packageVersion": 2', '"packageVersion": 3'), '更新版本'],
-    ['a file over 5 MB', 'x'.repeat(5 * 1024 * 1024 + 1), '未导入：文件过大（5.0 MB），不是本工具导出的数据包'],
+    ['a file over 64 MB', 'x'.repeat(64 * 1024 * 1024 + 1), '未导入：文件过大（64.0 MB），不是本工具导出的数据包'],
   ])('refuses %s with a message and changes nothing', async (_, text, message) => {
     const { user, store } = await withDraft()
     await user.upload(screen.getByLabelText('导入数据包'), new File([text], 'x.json', { type: 'application/json' }))
