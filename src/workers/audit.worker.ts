@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { unreadableRow } from '../core/audit/audit-report'
 import { auditSource } from '../core/audit/audit-source'
 import { coreReaders } from '../core/audit/document-readers'
 import { loadPdfjs } from '../lib/pdfjs-browser'
@@ -23,24 +24,7 @@ self.onmessage = async (e: MessageEvent<AuditTask>) => {
     const bytes = new Uint8Array(await file.arrayBuffer())
     rows = await auditSource(bytes, file.name, { formats: FORMATS, keepContent: true, readers }, `${id}:${file.name}`)
   } catch (err) {
-    rows = [
-      {
-        id: `${id}:${file.name}`,
-        source: file.name,
-        kind: 'unknown',
-        status: 'unreadable',
-        reason: `无法读取文件（${err instanceof Error ? err.message : String(err)}）`,
-        agency: '',
-        year: null,
-        formatId: null,
-        formatTitle: '',
-        errors: 0,
-        warnings: 0,
-        families: { 表三: 0, 表四: 0, 表二: 0, 结构: 0, 文字: 0, 跨年度: 0 },
-        problems: [],
-        fingerprint: null,
-      },
-    ]
+    rows = [unreadableRow(`${id}:${file.name}`, file.name, 'unknown', `无法读取文件（${err instanceof Error ? err.message : String(err)}）`)]
   }
   const reply: AuditReply = { id, rows }
   self.postMessage(reply)

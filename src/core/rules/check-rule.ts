@@ -9,7 +9,7 @@ import type { CellState, CellStates, Problem } from './types'
 type States = CellStates
 
 /** The scaled sum of the cells, or null while one is not filled: blank is "not yet", not 0. */
-function sumOf(states: States, cells: readonly CellPath[]): number | null {
+export function sumOf(states: States, cells: readonly CellPath[]): number | null {
   let sum = 0
   for (const c of cells) {
     const s = states.get(c)

@@ -1,4 +1,5 @@
-import type { CellPath, ReportTemplate } from '../template/types'
+import type { ReportTemplate } from '../template/types'
+import { sumOf } from './check-rule'
 import { formatScaled, toScaled } from './format-number'
 import type { CellStates, Problem } from './types'
 import { memoByText, quoteOf, type WrittenField } from './written-fields'
@@ -16,16 +17,6 @@ const claimsOf = memoByText((text: string): Claim[] =>
   [...text.matchAll(CATEGORY)].map((m) => ({ label: m[1] ?? '', count: Number(m[2]), percent: m[3] ?? null, quote: quoteOf(m[0]) })),
 )
 
-function valueOf(states: CellStates, cells: readonly CellPath[]): number | null {
-  let sum = 0
-  for (const c of cells) {
-    const s = states.get(c)
-    if (!s || s.status !== 'ok') return null
-    sum += toScaled(s.value)
-  }
-  return sum
-}
-
 /** Whether a stated percentage is the count's share of `base`, to the places it is written with. */
 function sharesMatch(percent: string, count: number, base: number): boolean {
   if (base <= 0) return false
@@ -38,15 +29,15 @@ export function categoryProblems(template: ReportTemplate, fields: readonly Writ
   const src = template.sentences?.applications
   if (!src) return []
   const out: Problem[] = []
-  const done = valueOf(states, [src.done])
-  const forward = valueOf(states, [src.carriedForward])
+  const done = sumOf(states, [src.done])
+  const forward = sumOf(states, [src.carriedForward])
   for (const f of fields) {
     if (f.kind === 'opening') continue
     for (const claim of claimsOf(f.text)) {
       const labels = claim.label.includes('部分公开') && claim.label.startsWith('予以公开') ? ['予以公开', '部分公开'] : [claim.label]
       const figures = src.outcomes.filter((o) => labels.includes(o.label))
       const cells = figures.flatMap((o) => o.cells)
-      const table = valueOf(states, cells)
+      const table = sumOf(states, cells)
       if (table === null || figures.length !== labels.length) continue
       const key = `N-5/${f.field}/${claim.label}/${out.length}`
       const stated = toScaled(claim.count)
