@@ -10,7 +10,9 @@ export const VIEWPORT = { width: 1280, height: 800 }
 
 /** A browser context with the probe injected before any page script runs. */
 export async function newContext(browser, probePath) {
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: 'zh-CN' })
+  // no service worker: its navigation fallback would answer /__bench/control.html with the app's index.html,
+  // and a cold load must come from the server, not the precache
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, locale: 'zh-CN', serviceWorkers: 'block' })
   await context.addInitScript({ content: readFileSync(probePath, 'utf8') })
   return context
 }
