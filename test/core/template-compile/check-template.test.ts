@@ -1,4 +1,4 @@
-import { checkTemplate } from '../../../src/core/template/check-template'
+import { checkTemplate } from '../../../src/core/template-compile/check-template'
 import { row } from '../../../src/core/template/builders'
 import { cellPath } from '../../../src/core/template/cell-path'
 import type { BandedTable, ReportTemplate, Rule } from '../../../src/core/template/types'

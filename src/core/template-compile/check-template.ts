@@ -1,8 +1,8 @@
 import { checkTiling } from '../layout/check-tiling'
 import { layoutTable } from '../layout/layout-table'
 import { compileTemplate } from './compile'
-import { columnLeaves, rowLeaves } from './tree'
-import type { CellPath, ReportTemplate, Rule, TableDef } from './types'
+import { columnLeaves, rowLeaves } from '../template/tree'
+import type { CellPath, ReportTemplate, Rule, TableDef } from '../template/types'
 
 const PART_KINDS = ['overview', 'table', 'table', 'table', 'text', 'other'] as const
 
