@@ -75,7 +75,7 @@ export const TableGrid = memo(function TableGrid({ table, compiled, store, marks
   const body = layout.rows.filter((r) => !r.header)
   return (
     <div className="table-scroll">
-      <table className={`report-table table-${table.id}`} aria-label={table.name} onKeyDown={onKeyDown} onPaste={onPasteEvent}>
+      <table className={`report-table report-table-${table.screenWidth ?? 'normal'}`} aria-label={table.name} onKeyDown={onKeyDown} onPaste={onPasteEvent}>
         <colgroup>
           {layout.columnWidths.map((w, i) => (
             <col key={i} style={{ width: `${(100 * w) / layout.columnWidths.reduce((a, b) => a + b, 0)}%` }} />

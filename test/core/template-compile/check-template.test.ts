@@ -47,9 +47,39 @@ describe('checkTemplate', () => {
     )
   })
 
-  it('rejects parts out of the mandated order', () => {
-    const [a, b, ...rest] = format2021.parts
-    expect(checkTemplate({ ...format2021, parts: [b, a, ...rest] })[0]).toContain('六部分')
+  it('rejects two parts a draft cannot both store (one text part only)', () => {
+    const text = format2021.parts[4]
+    expect(checkTemplate({ ...format2021, parts: [...format2021.parts, { ...text, id: 'problems2' }] })).toEqual([expect.stringContaining('kind「text」出现2次')])
+  })
+
+  it('rejects an empty heading and an empty heading variant', () => {
+    const parts = format2021.parts.map((p) => (p.id === 'review' ? { ...p, variants: [...(p.variants ?? []), ' '] } : p.id === 'problems' ? { ...p, heading: '' } : p))
+    const problems = checkTemplate({ ...format2021, parts })
+    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('「review」的标题变体有空字符串'), expect.stringContaining('「problems」的标题为空')]))
+  })
+
+  describe('the 信息处理费 fields', () => {
+    const other = format2021.parts[5]
+    const withFees = (fees: Partial<typeof other.fees> | Record<string, unknown>) => ({ ...format2021, parts: format2021.parts.map((p) => (p === other ? { ...other, fees: { ...other.fees, ...fees } } : p)) }) as ReportTemplate
+    it('rejects a sentence placeholder that names no field, and a field the sentence leaves out', () => {
+      const problems = checkTemplate(withFees({ sentence: '本年度共发出收费通知{notice_cnt}件，总金额{notice_amount}元，实际收取总金额{collected_amount}元。' }))
+      expect(problems).toEqual([expect.stringContaining('「{notice_cnt}」不是字段 id'), expect.stringContaining('字段「notice_count」没有出现在句式中')])
+    })
+    it('rejects an importer pattern that is not a RegExp and a zeroWith naming no field', () => {
+      const fields = other.fees.fields.map((f, i) => (i === 0 ? { ...f, read: { clause: '收费(' } } : i === 1 ? { ...f, read: { clause: '金额', zeroWith: 'nothing' } } : f))
+      const problems = checkTemplate(withFees({ fields }))
+      expect(problems).toEqual([expect.stringContaining('「收费(」不是有效的正则表达式'), expect.stringContaining('zeroWith「nothing」')])
+    })
+    it('rejects duplicate field ids', () => {
+      const fields = [...other.fees.fields, other.fees.fields[0]]
+      expect(checkTemplate(withFees({ fields }))).toEqual([expect.stringContaining('字段 id「notice_count」重复')])
+    })
+  })
+
+  it('rejects widths that do not fit the table and a screen width the styles do not know', () => {
+    const t2 = format2021.parts[1].table
+    const bad = { ...t2, columnWidths: [1, 2, -3, 4], screenWidth: 'huge' } as unknown as BandedTable
+    expect(checkTemplate(withTable(format2021, 'proactive', bad))).toEqual([expect.stringContaining('screenWidth「huge」'), expect.stringContaining('columnWidths 须全为正数')])
   })
 
   it('rejects a total computed by two rules', () => {
