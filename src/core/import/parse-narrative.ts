@@ -1,7 +1,7 @@
 /** Part 一 sub-sections (Q10, Q11) and the 信息处理费 figures of part 六 (spec §2.7). */
 import type { FeeFields, Topic } from '../template/types'
 import type { Subsection } from '../values/types'
-import { canonical, shiftDecimal } from './text'
+import { canonical } from './text'
 
 const CN_DIGITS = '一二三四五六七八九'
 
@@ -72,19 +72,21 @@ export function isSubsectionHeading(line: string): boolean {
   return STYLES.some((s) => s.re.test(line))
 }
 
-/** The number before a field's unit in a clause; an amount in 万元 is converted to 元. */
+/** The number before a field's unit in a clause, with the unit as printed (「1.5万元」): normalizeCell converts it to the field's unit, as it does typed text. */
 function figureIn(clause: string, unit: string): string | undefined {
   const m = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?)${unit}`, 'u').exec(clause)
-  if (!m) return undefined
-  const n = m[1] ?? '0'
-  return m[2] ? shiftDecimal(n, 4) : n
+  return m ? `${m[1] ?? '0'}${m[2] ?? ''}${unit}` : undefined
 }
+
+/** 「0」「0件」「0.00元」 */
+const isZero = (figure: string | undefined) => figure !== undefined && /^0+(?:\.0+)?\D*$/u.test(figure)
 
 const test = (source: string | undefined, text: string) => source !== undefined && new RegExp(source, 'u').test(text)
 
 /**
  * The fee figures of part 六, keyed by field id, read as each field's `read` says (templates: fees).
- * The template's all-zero wording sets every figure; otherwise each is read from its clause (N件, X元).
+ * The template's all-zero wording sets every figure; otherwise each is read from its clause (N件, X元),
+ * amounts with their unit as printed, for normalizeCell to read.
  */
 export function parseFees(text: string, fees: FeeFields, notices: string[]): Record<string, string> {
   const found: Record<string, string> = {}
@@ -112,7 +114,7 @@ export function parseFees(text: string, fees: FeeFields, notices: string[]): Rec
     if (none) {
       found[f.id] = '0'
       notices.push(`第六部分称未发生收费，「${f.label}」按0导入`)
-    } else if (f.read?.zeroWith !== undefined && found[f.read.zeroWith] === '0') {
+    } else if (f.read?.zeroWith !== undefined && isZero(found[f.read.zeroWith])) {
       found[f.id] = '0'
       const other = fees.fields.find((g) => g.id === f.read?.zeroWith)
       notices.push(`第六部分${other?.label ?? ''}为0，「${f.label}」按0导入`)
