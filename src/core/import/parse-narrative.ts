@@ -1,7 +1,7 @@
 /** Part 一 sub-sections (Q10, Q11) and the 信息处理费 figures of part 六 (spec §2.7). */
 import type { FieldDef, Topic } from '../template/types'
 import type { Subsection } from '../values/types'
-import { canonical, shiftDecimal } from './text'
+import { canonical } from './text'
 
 const CN_DIGITS = '一二三四五六七八九'
 
@@ -74,14 +74,15 @@ export function isSubsectionHeading(line: string): boolean {
 
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/
 
+/** The amount with its unit as printed: normalizeCell converts it to the field's unit, as it does typed text. */
 function yuan(m: RegExpExecArray): string {
-  const n = m[1] ?? '0'
-  return m[2] === '万元' ? shiftDecimal(n, 4) : n
+  return `${m[1] ?? '0'}${m[2] ?? ''}`
 }
 
 /**
  * The fee figures of part 六, keyed by field id (notice_count, notice_amount, collected_amount).
- * 「…均为0」 sets all three; otherwise each is read from its clause (N件, X元).
+ * 「…均为0」 sets all three; otherwise each is read from its clause (N件, X元), amounts with their unit as
+ * printed (「1.5万元」), for normalizeCell to read.
  */
 export function parseFees(text: string, fields: readonly FieldDef[], notices: string[]): Record<string, string> {
   const ids = new Set(fields.map((f) => f.id))

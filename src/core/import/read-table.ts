@@ -4,6 +4,7 @@
  * their official row with a notice; rows and columns the format does not have are reported (rule S-2).
  */
 import type { LayoutInputCell } from '../layout/types'
+import { hasDigits, isValueLike } from '../read/text/value-like'
 import type { ReadCell, ReadTable } from '../read/types'
 import { splitCellPath } from '../template/cell-path'
 import { normalizeCell } from '../values/normalize-cell'
@@ -16,11 +17,7 @@ import { canonical, excerpt, looseKey } from './text'
 type Row = readonly ReadCell[]
 
 function isNumber(raw: string): boolean {
-  return /\d/.test(raw.normalize('NFKC')) && normalizeCell(raw, 'signedCount').status === 'ok'
-}
-
-function valueLike(raw: string): boolean {
-  return normalizeCell(raw, 'signedCount').status !== 'invalid' || normalizeCell(raw, 'wanYuan').status !== 'invalid'
+  return hasDigits(raw) && normalizeCell(raw, 'signedCount').status === 'ok'
 }
 
 /** How the value columns of a row are found. */
@@ -206,7 +203,7 @@ export function readTable(tt: TemplateTable, rt: ReadTable): TableOutput {
 /** Label cells of a row without a known header: the cells before its trailing numbers. */
 function leadingLabels(row: Row): number {
   let i = row.length
-  while (i > 0 && valueLike(row[i - 1]?.text ?? '')) i--
+  while (i > 0 && isValueLike(row[i - 1]?.text ?? '')) i--
   return i
 }
 

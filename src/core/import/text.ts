@@ -41,23 +41,3 @@ export function excerpt(s: string, max = 20): string {
   const t = s.replace(/\s+/g, ' ').trim()
   return t.length > max ? `${t.slice(0, max)}…` : t
 }
-
-/**
- * Moves the decimal point of a non-negative decimal string by `places` (negative: to the left), exactly,
- * without going through floating point: shiftDecimal('251000', -4) === '25.1'.
- */
-export function shiftDecimal(value: string, places: number): string {
-  const sign = value.startsWith('-') ? '-' : ''
-  const body = value.replace(/^[-+]/, '')
-  const [int = '', frac = ''] = body.split('.')
-  let digits = int + frac
-  let point = int.length + places
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits
-    point = 0
-  }
-  if (point > digits.length) digits += '0'.repeat(point - digits.length)
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0'
-  const fraction = digits.slice(point).replace(/0+$/, '')
-  return sign + (fraction ? `${whole}.${fraction}` : whole)
-}

@@ -2,14 +2,6 @@ import { splitCellPath } from '../template/cell-path'
 import type { CellPath } from '../template/types'
 import type { CellTexts } from './types'
 
-/** A copy of `cells` with one cell's text replaced; the input is never mutated. */
-export function withCellText(cells: CellTexts, path: CellPath, text: string): CellTexts {
-  const [t, r, c] = splitCellPath(path)
-  const table = cells[t] ?? {}
-  const row = table[r] ?? {}
-  return { ...cells, [t]: { ...table, [r]: { ...row, [c]: text } } }
-}
-
 /** Many cells at once (paste, fill blanks), in one copy. */
 export function withCellTexts(cells: CellTexts, entries: Iterable<readonly [CellPath, string]>): CellTexts {
   const out: Record<string, Record<string, Record<string, string>>> = {}

@@ -10,7 +10,7 @@ import type { ReportContent } from '../../core/values/types'
 import { announce } from './draft-channel'
 import { defaultStore, readWrite, type StoreGetter } from './idb'
 import { clearAllJournals, clearOwnJournal } from './pagehide-journal'
-import { rawText } from './raw-text'
+import { recordText } from './record-text'
 import { recoverCopies } from './recover-copies'
 import { storageFailure, type StorageFailure } from './storage-error'
 import { nextSeq, TAB_ID } from './tab-id'
@@ -75,7 +75,7 @@ const newId = (): string =>
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
 export function keyLabel(key: IDBValidKey): string {
-  return typeof key === 'string' || typeof key === 'number' ? String(key) : rawText(key).slice(0, 80)
+  return typeof key === 'string' || typeof key === 'number' ? String(key) : recordText(key).slice(0, 80)
 }
 
 /** The draft without the trash mark, stamped by this tab with the current schema version. */
@@ -290,7 +290,7 @@ export function createDraftStore(
       guarded<{ text: string }>(async (store) => {
         const raw: unknown = await get(key, store)
         if (raw === undefined) return { ok: false, reason: 'missing', message: MISSING }
-        return { ok: true, text: rawText(raw) }
+        return { ok: true, text: recordText(raw) }
       }),
 
   }

@@ -181,6 +181,12 @@ describe('lenient reading', () => {
     expect(notices).toContain('未找到第1部分标题「一、总体情况」')
   })
 
+  it('reads fee amounts printed in 万元 through normalizeCell, into the fields\' 元', () => {
+    const text = daxing.replace('我局本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。', '本年度发出收费通知3件，总金额0.03万元，实际收取1.5万元。')
+    const { content } = parseReportText(text, format2021)
+    expect(content.cells.p6?.fees).toEqual({ notice_count: '3', notice_amount: '300', collected_amount: '15000' })
+  })
+
   it('reports a missing fee figure', () => {
     const text = daxing.replace('我局本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。', '本年度实际收取信息处理费0元。')
     const { content, notices } = parseReportText(text, format2021)

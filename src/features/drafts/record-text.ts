@@ -2,7 +2,7 @@
  * A damaged record as text the user can keep: JSON where possible, never throwing, even for
  * the values structured clone allows and JSON does not (cycles, BigInt, Map, Date, binary).
  */
-export function rawText(value: unknown): string {
+export function recordText(value: unknown): string {
   if (typeof value === 'string') return value
   const seen = new WeakSet<object>()
   try {
