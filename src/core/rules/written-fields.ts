@@ -1,4 +1,5 @@
 import type { ReportContent } from '../values/types'
+import { subsectionRef } from './field-ref'
 import type { FieldRef } from './types'
 
 /** One written part of the report, as the narrative checks see it. */
@@ -13,7 +14,7 @@ export interface WrittenField {
 export function writtenFields(content: ReportContent): WrittenField[] {
   return [
     { field: 'opening', name: '开头', text: content.opening, kind: 'opening' },
-    ...content.overview.map((s) => ({ field: `overview.${s.id}` as const, name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const })),
+    ...content.overview.map((s) => ({ field: subsectionRef(s.id), name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const })),
     { field: 'problems', name: '第五部分', text: content.problems, kind: 'problems' },
     { field: 'other', name: '第六部分', text: content.other, kind: 'other' },
   ]

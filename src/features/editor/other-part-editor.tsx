@@ -6,6 +6,7 @@ import type { CellPath, OtherPart } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { CellInput } from './cell-input'
 import type { CellMarks } from './cell-marks'
+import { fieldName } from './field-names'
 
 interface Props {
   readonly part: OtherPart
@@ -21,7 +22,7 @@ interface Props {
 function FeeSentence({ part, control }: { part: OtherPart; control: Control<ReportContent> }) {
   const group = part.fees?.group ?? 'p6'
   // only the fee fields: a watch on all cells would copy the whole table on every keystroke
-  const fees = useWatch({ control, name: `cells.${group}.fees` as `cells.${string}.${string}` })
+  const fees = useWatch({ control, name: fieldName(group, 'fees') })
   return (
     <p className="fee-sentence" aria-live="polite">
       报告中将写作：{feeSentence(part, { [group]: { fees: fees ?? {} } })}
