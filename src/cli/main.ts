@@ -6,7 +6,7 @@ import type { AuditRow } from '../core/audit/types'
 import { inOrder } from './pool'
 import { auditFile } from './audit-file'
 import { threadPool } from './threads'
-import { walkInputs, type WalkItem } from './walk'
+import { walkInputs, type InputFile, type WalkItem } from './walk'
 import { outKind, writeResult } from './write-out'
 
 const USAGE = `用法：nianbao-audit <文件夹或文件…> [--out 结果.xlsx|结果.csv|结果.json] [--quiet]
@@ -14,8 +14,23 @@ const USAGE = `用法：nianbao-audit <文件夹或文件…> [--out 结果.xlsx
   每份报告输出一行，最后输出汇总；任何报告有错误或无法读取时退出码为 1。
   --threads=N 同时使用的线程数（默认为处理器核数，最多4）。`
 
-/** Files read and audited at once: enough to overlap disk reads with the rule engine. */
-const CONCURRENCY = 8
+/** Batches in flight per thread: enough to keep every thread busy while replies are handled. */
+const CONCURRENCY = 4
+/** Files per message to a thread: small data packages take well under a millisecond each. */
+const BATCH = 16
+
+/** The walk in groups of up to `size`, pulled lazily (the walk of 100,000 files is never listed at once). */
+async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = []
+  for await (const item of items) {
+    batch.push(item)
+    if (batch.length >= size) {
+      yield batch
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield batch
+}
 
 interface Args {
   readonly inputs: string[]
@@ -64,15 +79,17 @@ export async function main(argv: readonly string[], print: (line: string) => voi
   const threads = args.threads ?? o.threads ?? Math.min(4, availableParallelism())
   const pool = o.workerEntry && threads > 1 ? threadPool(o.workerEntry, threads) : null
   const rows: AuditRow[] = []
-  await inOrder<WalkItem, AuditRow[]>(
-    walkInputs(args.inputs),
+  await inOrder<WalkItem[], AuditRow[][]>(
+    batches(walkInputs(args.inputs), pool ? BATCH : 1),
     CONCURRENCY * (pool ? threads : 1),
-    async (item, i) => {
-      if ('missing' in item) return [unreadableRow(`#${i}`, item.missing, 'unknown', '找不到该文件或文件夹')]
-      return pool ? pool.run(item) : auditFile(item)
+    async (batch, b) => {
+      const files = batch.filter((item): item is InputFile => !('missing' in item))
+      const audited = files.length === 0 ? [] : pool ? await pool.run(files) : [await auditFile(files[0] as InputFile)]
+      let next = 0
+      return batch.map((item, i) => ('missing' in item ? [unreadableRow(`#${b}.${i}`, item.missing, 'unknown', '找不到该文件或文件夹')] : (audited[next++] ?? [])))
     },
     (found) => {
-      for (const r of found) {
+      for (const r of found.flat()) {
         rows.push(r)
         if (!args.quiet) print(rowLine(r))
       }

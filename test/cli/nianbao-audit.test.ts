@@ -83,5 +83,11 @@ describe('nianbao-audit (built, as npx runs it: node 20, no TypeScript)', () => 
     expect(r.status).toBe(1)
     const clean = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), cleanFolder()], { encoding: 'utf8' })
     expect(clean.status).toBe(0)
+    // threads get files in batches: every file, missing ones included, keeps its row and its place
+    const one = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), dir, 'no-such-file.docx', dir, '--threads=1'], { encoding: 'utf8' })
+    const three = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), dir, 'no-such-file.docx', dir, '--threads=3'], { encoding: 'utf8' })
+    expect(one.stdout).toContain('no-such-file.docx')
+    expect(one.stdout.split('\n').filter((l) => l.startsWith('共'))).toEqual(['共11份：完整8，部分0，无法读取3；有错误2份；重复4份'])
+    expect(three.stdout).toBe(one.stdout)
   }, 60_000)
 })

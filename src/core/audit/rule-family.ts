@@ -1,4 +1,4 @@
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { ReportTemplate } from '../template/types'
 import { isRule } from '../rules/rule-ids'
 import type { Problem } from '../rules/types'

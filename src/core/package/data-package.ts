@@ -23,14 +23,23 @@ export const MAX_PACKAGE_BYTES = 64 * 1024 * 1024
 export const DAMAGED_MESSAGE = '文件已损坏或不完整，无法读取'
 export const FOREIGN_MESSAGE = '这不是年报编制助手导出的数据包'
 
+/**
+ * A report read and checked once, ready for `createDraft(content, template, name)`: the template is the
+ * one the package names (known, of its version, and the one its year calls for), the name is cleaned.
+ * Writing it still runs the store's final check of the whole record.
+ */
+export interface NewDraft {
+  readonly template: ReportTemplate
+  readonly content: ReportContent
+  readonly name: string
+}
+
 export type ParsedPackage =
-  | {
+  | (NewDraft & {
       readonly ok: true
       readonly formatId: string
       readonly formatVersion: number
-      readonly name: string
-      readonly content: ReportContent
-    }
+    })
   | { readonly ok: false; readonly message: string }
 
 export function tooLargeMessage(size: number): string {
@@ -112,6 +121,7 @@ function parse(text: string, formats: readonly ReportTemplate[], today: Date): P
   }
   return {
     ok: true,
+    template: format.template,
     formatId,
     formatVersion,
     name: cleanDraftName(envelope.data.name ?? '', content.data),

@@ -1,24 +1,21 @@
 // zod/mini: the same checks in a third of the bytes (the first screen loads this schema)
 import { z } from 'zod/mini'
 import { UNIT_TYPES } from '../values/types'
+import { CELL_LIMITS, cellTablesSchema } from './cell-tables-schema'
 
 /** Limits that keep a hostile or damaged file from freezing the page; far above any real report. */
 export const LIMITS = {
   shortText: 200,
   longText: 100_000,
   subsections: 50,
-  cellText: 64,
-  tables: 10,
+  cellText: CELL_LIMITS.cellText,
+  tables: CELL_LIMITS.tables,
   rowsPerTable: 100,
   colsPerRow: 50,
   /** units summed into one 汇总 report (a province has a few thousand agencies) */
   units: 10_000,
 } as const
 
-const cellRow = z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(LIMITS.cellText)))
-const cellTable = z.record(z.string().check(z.maxLength(64)), cellRow)
-
-const cellTables = z.record(z.string().check(z.maxLength(64)), cellTable).check(z.refine((t) => Object.keys(t).length <= LIMITS.tables, '表格数量过多'))
 const shortText = z.string().check(z.maxLength(LIMITS.shortText))
 const longText = z.string().check(z.maxLength(LIMITS.longText))
 
@@ -27,7 +24,7 @@ const basisSchema = z.looseObject({
   formatId: z.string().check(z.minLength(1), z.maxLength(64)),
   year: z.int().check(z.minimum(1000), z.maximum(9999)),
   agency: shortText,
-  cells: cellTables,
+  cells: cellTablesSchema,
   overview: z.array(z.object({ title: shortText, body: longText, topicId: z.optional(z.string().check(z.maxLength(64))) })).check(z.maxLength(LIMITS.subsections)),
   problems: longText,
   other: longText,
@@ -61,7 +58,7 @@ export const contentSchema = z.looseObject({
     .check(z.maxLength(LIMITS.subsections)),
   problems: z.string().check(z.maxLength(LIMITS.longText)),
   other: z.string().check(z.maxLength(LIMITS.longText)),
-  cells: z.record(z.string().check(z.maxLength(64)), cellTable).check(z.refine((t) => Object.keys(t).length <= LIMITS.tables, '表格数量过多')),
+  cells: cellTablesSchema,
   manualTotals: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(LIMITS.tables)),
   basis: z.optional(basisSchema),
   drafted: z.optional(z.array(draftedSchema).check(z.maxLength(LIMITS.subsections))),

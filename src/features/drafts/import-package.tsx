@@ -37,9 +37,7 @@ export function packageImporter({ store, formats, onImported, onRefused }: Props
     }
     const parsed = parsePackage(text, formats)
     if (!parsed.ok) return onRefused(parsed.message)
-    const template = formats.find((f) => f.id === parsed.formatId)
-    if (!template) return onRefused(DAMAGED_MESSAGE) // parsePackage already checked; keeps the types honest
-    const created = await store.createDraft(parsed.content, template, parsed.name)
+    const created = await store.createDraft(parsed.content, parsed.template, parsed.name)
     return created.ok ? onImported(created.draft.name) : onRefused(created.message)
   }
   /** 导出全部报告's file: each report becomes a draft; the ones that cannot are named with the reason. */
@@ -48,12 +46,11 @@ export function packageImporter({ store, formats, onImported, onRefused }: Props
     const imported: string[] = []
     const refused: string[] = []
     for (const { label, result } of backup.items) {
-      const template = result.ok ? formats.find((f) => f.id === result.formatId) : undefined
-      if (!result.ok || !template) {
-        refused.push(`“${label}”（${result.ok ? DAMAGED_MESSAGE : result.message}）`)
+      if (!result.ok) {
+        refused.push(`“${label}”（${result.message}）`)
         continue
       }
-      const created = await store.createDraft(result.content, template, result.name)
+      const created = await store.createDraft(result.content, result.template, result.name)
       if (created.ok) imported.push(created.draft.name)
       else refused.push(`“${label}”（${created.message}）`)
     }

@@ -9,6 +9,8 @@ import {
 } from '../../../src/core/package/data-package'
 import { LIMITS } from '../../../src/core/schema/content-schema'
 import { FORMATS } from '../../../templates/index'
+import { format2019 } from '../../../templates/format-2019'
+import { format2021 } from '../../../templates/format-2021'
 import { draft2019, sampleContent, sampleDraft, TODAY } from './fixtures'
 
 const parse = (text: string) => parsePackage(text, FORMATS, TODAY)
@@ -37,9 +39,10 @@ describe('serializePackage', () => {
 })
 
 describe('parsePackage accepts', () => {
-  it('a package it exported, giving back the same content, name and format', () => {
+  it('a package it exported, giving back the same content, name and format, with the template to create the draft from', () => {
     expect(parse(serializePackage(sampleDraft()))).toEqual({
       ok: true,
+      template: format2021,
       formatId: 'gov-info-annual-2021',
       formatVersion: 1,
       name: '朝阳区科信局 2024年度',
@@ -47,8 +50,9 @@ describe('parsePackage accepts', () => {
     })
   })
 
-  it('a 2019-format package for a 2020 report', () => {
-    expect(parse(serializePackage(draft2019())).ok).toBe(true)
+  it('a 2019-format package for a 2020 report, with the 2019 template', () => {
+    const r = parse(serializePackage(draft2019()))
+    expect(r.ok && r.template).toBe(format2019)
   })
 
   it('a package without a name, naming it after agency and year', () => {

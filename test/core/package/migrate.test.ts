@@ -46,7 +46,7 @@ describe('schema versions and migrations', () => {
   it('imports a version-1 data package with all its content', () => {
     const pkg = fixture('v1-package-2021.json')
     const r = parsePackage(JSON.stringify(pkg), FORMATS, TODAY)
-    expect(r).toEqual({ ok: true, formatId: pkg['formatId'], formatVersion: 1, name: pkg['name'], content: pkg['content'] })
+    expect(r).toEqual({ ok: true, template: FORMATS.find((f) => f.id === pkg['formatId']), formatId: pkg['formatId'], formatVersion: 1, name: pkg['name'], content: pkg['content'] })
   })
 
   it('writes its schema version into every package, and reads its own packages back', () => {

@@ -1,0 +1,47 @@
+import { z } from 'zod/mini'
+import type { CellTexts } from '../values/types'
+
+/** The limits the cell tree is held to (the same numbers as LIMITS in content-schema.ts, which imports these). */
+export const CELL_LIMITS = { key: 64, cellText: 64, tables: 10 } as const
+
+type Issue = Parameters<z.core.$RefinementCtx<unknown>['addIssue']>[0]
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * Checks table → row → column → text in one loop and reports what zod's nested `z.record`s would report
+ * (same codes and paths). Why by hand: a report has hundreds of cells (a 汇总 up to 50,000), and three
+ * nested records run a key schema and a value schema per cell, which was a fifth of the command-line
+ * audit's time per data package. test/core/cell-tables-schema.test.ts holds it to the nested-record schema.
+ */
+export function cellTreeIssues(value: unknown, add: (issue: Issue) => void): void {
+  const notRecord = (input: unknown, path: PropertyKey[]) => add({ code: 'invalid_type', expected: 'record', input, path })
+  const key = (k: string, path: PropertyKey[]) => {
+    if (k.length > CELL_LIMITS.key) add({ code: 'invalid_key', origin: 'record', input: k, path: [...path, k], issues: [] })
+    return k.length <= CELL_LIMITS.key
+  }
+  if (!isRecord(value)) return notRecord(value, [])
+  for (const [t, table] of Object.entries(value)) {
+    if (!key(t, [])) continue
+    if (!isRecord(table)) {
+      notRecord(table, [t])
+      continue
+    }
+    for (const [r, row] of Object.entries(table)) {
+      if (!key(r, [t])) continue
+      if (!isRecord(row)) {
+        notRecord(row, [t, r])
+        continue
+      }
+      for (const [c, text] of Object.entries(row)) {
+        if (!key(c, [t, r])) continue
+        if (typeof text !== 'string') add({ code: 'invalid_type', expected: 'string', input: text, path: [t, r, c] })
+        else if (text.length > CELL_LIMITS.cellText) add({ code: 'too_big', origin: 'string', maximum: CELL_LIMITS.cellText, inclusive: true, input: text, path: [t, r, c] })
+      }
+    }
+  }
+  if (Object.keys(value).length > CELL_LIMITS.tables) add({ code: 'custom', message: '表格数量过多', input: value, path: [] })
+}
+
+/** Every table's cell texts, keyed table → row → column (content.cells, and a basis's cells). */
+export const cellTablesSchema = z.custom<CellTexts>().check(z.superRefine((value, ctx) => cellTreeIssues(value, (issue) => ctx.addIssue(issue))))
