@@ -2,6 +2,7 @@ import { cellPath } from '../src/core/template/cell-path'
 import type { ReportTemplate } from '../src/core/template/types'
 import { GOVERNMENT_TOPIC, HEADING_IMPORT, HEADINGS, MANAGEMENT_KEYWORDS, OVERSIGHT_KEYWORDS, OTHER_PROMPT, PROBLEMS_PROMPT, TOPIC_ON_REQUEST, TOPIC_PLATFORM, TOPIC_PROACTIVE } from './parts/headings'
 import { carryOverRules, inForceRules, pendingHintRule } from './parts/cross-year-rules'
+import { FEES_2021 } from './parts/fees'
 import { narrativeRules } from './parts/narrative-rules'
 import { PROACTIVE_2021, sentenceSources } from './parts/sentence-sources'
 import { applicationsRules } from './parts/t3-rules'
@@ -11,7 +12,7 @@ import { applicationsTable } from './tables/t3-applications'
 import { reviewLitigationTable } from './tables/t4-review-litigation'
 
 const t3 = applicationsTable('three')
-const fee = (id: string) => cellPath('p6', 'fees', id)
+const fee = (id: (typeof FEES_2021.fields)[number]['id']) => cellPath(FEES_2021.group, 'fees', id)
 const t2 = (row: string, col: string) => cellPath('t2', row, col)
 
 /** 国办公开办函〔2021〕30号: report years 2021 onward (spec §2). */
@@ -43,14 +44,7 @@ export const format2021 = {
       id: 'other',
       heading: HEADINGS.other, ...HEADING_IMPORT.other,
       prompt: OTHER_PROMPT,
-      fees: {
-        group: 'p6',
-        fields: [
-          { id: 'notice_count', label: '本年度发出收费通知的件数', cellKind: 'count', unit: '件' },
-          { id: 'notice_amount', label: '发出收费通知的总金额', cellKind: 'yuan', unit: '元' },
-          { id: 'collected_amount', label: '实际收取的总金额', cellKind: 'yuan', unit: '元' },
-        ],
-      },
+      fees: FEES_2021,
     },
   ],
   rules: [

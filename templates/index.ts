@@ -1,10 +1,9 @@
 import { pickFormat, type PickResult } from '../src/core/template/pick-format'
 import type { ReportTemplate } from '../src/core/template/types'
-import { format2019 } from './format-2019'
-import { format2021 } from './format-2021'
+import { FORMAT_LIST } from './format-list'
 
-/** Every format the app knows, newest first. */
-export const FORMATS: readonly ReportTemplate[] = [format2021, format2019]
+/** Every format the app knows: the one list the app, the workers and the command line read. */
+export const FORMATS: readonly ReportTemplate[] = FORMAT_LIST
 
 /** The format for a report year, or a message saying why there is none. */
 export function formatForYear(year: number, today: Date = new Date()): PickResult {

@@ -1,5 +1,5 @@
 import { layoutTable } from '../src/core/layout/layout-table'
-import { compileTemplate } from '../src/core/template/compile'
+import { compileTemplate } from '../src/core/template-compile/compile'
 import type { CellPath, ReportTemplate } from '../src/core/template/types'
 import { withCellTexts } from '../src/core/values/cell-texts'
 import { newContent } from '../src/core/values/new-content'

@@ -29,4 +29,5 @@ export const reviewLitigationTable: GridTable = {
   ],
   rows: [row('cases', '件数')],
   columnWidths: Array.from({ length: 15 }, () => 590),
+  screenWidth: 'wide',
 }

@@ -52,7 +52,7 @@ test.describe('authoring a whole report', () => {
       await expect(t3('r_total', 'total')).toHaveValue('1')
       await saveScreenshot(page, testInfo, 'daxing-2024-filled', { fullPage: true })
       // a 1280-px laptop shows 表三 whole, without sideways scrolling
-      expect(await page.locator('.table-scroll:has(table.table-t3)').evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0)
+      expect(await page.locator('.table-scroll:has(table[aria-label="表三"])').evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0)
     })
 
     const carriedForward = t3('carried_forward')

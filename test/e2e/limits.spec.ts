@@ -2,7 +2,7 @@
 // exported after it was refused by the importer. The limits are now held in the form itself.
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { compileTemplate } from '../../src/core/template/compile'
+import { compileTemplate } from '../../src/core/template-compile/compile'
 import type { CellPath } from '../../src/core/template/types'
 import { format2021 } from '../../templates/format-2021'
 import { cellLocator, readRawRecord, storageBanner } from './support/faults-helpers'

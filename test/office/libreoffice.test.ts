@@ -15,7 +15,7 @@ import { CHARS_PER_LINE, LINE_PITCH_TWIPS, TABLE_LINE_TWIPS, TEXT_HEIGHT_TWIPS }
 import type { DocModel } from '../../src/core/document/types'
 import { layoutTable } from '../../src/core/layout/layout-table'
 import { evaluate } from '../../src/core/rules/evaluate'
-import { compileTemplate } from '../../src/core/template/compile'
+import { compileTemplate } from '../../src/core/template-compile/compile'
 import type { ReportTemplate } from '../../src/core/template/types'
 import { openingParagraph } from '../../src/core/values/new-content'
 import type { ReportContent } from '../../src/core/values/types'

@@ -1,6 +1,6 @@
 import { evaluate } from '../rules/evaluate'
 import { formatScaled, toScaled } from '../rules/format-number'
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, ReportTemplate } from '../template/types'
 import { withCellTexts } from '../values/cell-texts'
 import { newContent } from '../values/new-content'

@@ -1,5 +1,5 @@
 import { evaluate } from '../rules/evaluate'
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
 import { fingerprint, type Sha256 } from './fingerprint'

@@ -1,4 +1,4 @@
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import { splitCellPath } from '../template/cell-path'
 import type { ReportTemplate } from '../template/types'
 import type { Problem } from '../rules/types'

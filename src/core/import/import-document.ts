@@ -145,7 +145,7 @@ function run(doc: ReadDocument, formats: readonly ReportTemplate[], first: Repor
         if (!other) text(`「${part.heading}」没有读到文字`)
         if (part.fees) {
           const feeNotices: string[] = []
-          const fees = parseFees(other, part.fees.fields, feeNotices)
+          const fees = parseFees(other, part.fees, feeNotices)
           for (const n of feeNotices) text(n)
           for (const f of part.fees.fields) {
             const path = cellPath(part.fees.group, 'fees', f.id)

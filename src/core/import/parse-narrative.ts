@@ -1,5 +1,5 @@
 /** Part 一 sub-sections (Q10, Q11) and the 信息处理费 figures of part 六 (spec §2.7). */
-import type { FieldDef, Topic } from '../template/types'
+import type { FeeFields, Topic } from '../template/types'
 import type { Subsection } from '../values/types'
 import { canonical } from './text'
 
@@ -72,53 +72,55 @@ export function isSubsectionHeading(line: string): boolean {
   return STYLES.some((s) => s.re.test(line))
 }
 
-const AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/
-
-/** The amount with its unit as printed: normalizeCell converts it to the field's unit, as it does typed text. */
-function yuan(m: RegExpExecArray): string {
-  return `${m[1] ?? '0'}${m[2] ?? ''}`
+/** The number before a field's unit in a clause, with the unit as printed (「1.5万元」): normalizeCell converts it to the field's unit, as it does typed text. */
+function figureIn(clause: string, unit: string): string | undefined {
+  const m = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万?)${unit}`, 'u').exec(clause)
+  return m ? `${m[1] ?? '0'}${m[2] ?? ''}${unit}` : undefined
 }
 
+/** 「0」「0件」「0.00元」 */
+const isZero = (figure: string | undefined) => figure !== undefined && /^0+(?:\.0+)?\D*$/u.test(figure)
+
+const test = (source: string | undefined, text: string) => source !== undefined && new RegExp(source, 'u').test(text)
+
 /**
- * The fee figures of part 六, keyed by field id (notice_count, notice_amount, collected_amount).
- * 「…均为0」 sets all three; otherwise each is read from its clause (N件, X元), amounts with their unit as
- * printed (「1.5万元」), for normalizeCell to read.
+ * The fee figures of part 六, keyed by field id, read as each field's `read` says (templates: fees).
+ * The template's all-zero wording sets every figure; otherwise each is read from its clause (N件, X元),
+ * amounts with their unit as printed, for normalizeCell to read.
  */
-export function parseFees(text: string, fields: readonly FieldDef[], notices: string[]): Record<string, string> {
-  const ids = new Set(fields.map((f) => f.id))
+export function parseFees(text: string, fees: FeeFields, notices: string[]): Record<string, string> {
   const found: Record<string, string> = {}
   const flat = canonical(text)
-  if (/收费通知[^。]*均为[0零]/.test(flat)) {
-    for (const id of ids) found[id] = '0'
+  const fields = fees.fields.filter((f) => f.read)
+  if (test(fees.readAllZero, flat)) {
+    for (const f of fields) found[f.id] = '0'
     return found
   }
-  let inNotice = false
+  const seen = new Set<string>()
   for (const clause of flat.split(/[。；;，,]/)) {
-    const amount = AMOUNT.exec(clause)
-    if (/收费通知/.test(clause)) {
-      inNotice = true
-      const count = /(\d+)件/.exec(clause)
-      if (count && found.notice_count === undefined) found.notice_count = count[1] ?? '0'
-      if (amount && /金额|元/.test(clause) && !/实际收取|实收/.test(clause) && found.notice_amount === undefined) found.notice_amount = yuan(amount)
-      if (amount && /实际收取|实收/.test(clause) && found.collected_amount === undefined) found.collected_amount = yuan(amount)
-    } else if (amount && /实际收取|实收|收取/.test(clause)) {
-      if (found.collected_amount === undefined) found.collected_amount = yuan(amount)
-    } else if (amount && inNotice && /金额/.test(clause)) {
-      if (found.notice_amount === undefined) found.notice_amount = yuan(amount)
+    for (const f of fields) {
+      const r = f.read
+      if (!r) continue
+      if (r.after !== undefined && test(r.after, clause)) seen.add(f.id)
+      if (found[f.id] !== undefined || !test(r.clause, clause) || test(r.unless, clause)) continue
+      if (r.after !== undefined && !seen.has(f.id)) continue
+      const figure = figureIn(clause, f.unit)
+      if (figure !== undefined) found[f.id] = figure
     }
   }
-  const none = /(?:未|没有)(?:发出|发生|产生)[^。]{0,8}(?:收费通知|信息处理费)/.test(flat)
+  const none = test(fees.readNone, flat)
   for (const f of fields) {
     if (found[f.id] !== undefined) continue
     if (none) {
       found[f.id] = '0'
       notices.push(`第六部分称未发生收费，「${f.label}」按0导入`)
-    } else if (f.id === 'notice_amount' && found.notice_count === '0') {
+    } else if (f.read?.zeroWith !== undefined && isZero(found[f.read.zeroWith])) {
       found[f.id] = '0'
-      notices.push(`第六部分发出收费通知0件，「${f.label}」按0导入`)
+      const other = fees.fields.find((g) => g.id === f.read?.zeroWith)
+      notices.push(`第六部分${other?.label ?? ''}为0，「${f.label}」按0导入`)
     } else {
       notices.push(`第六部分未读到「${f.label}」，请填写`)
     }
   }
-  return Object.fromEntries(Object.entries(found).filter(([k]) => ids.has(k)))
+  return found
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini'
 import { cellPath } from '../template/cell-path'
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { ReportTemplate } from '../template/types'
 
 /** Field names as the user knows them from the form; anything else is shown as typed, cut short. */

@@ -1,4 +1,4 @@
-import type { CellInfo, CompiledTemplate } from '../template/compile'
+import type { CellInfo, CompiledTemplate } from '../template-compile/compile'
 import { splitCellPath } from '../template/cell-path'
 import type { CellPath } from '../template/types'
 import { normalizeCell } from '../values/normalize-cell'

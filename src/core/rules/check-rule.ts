@@ -1,5 +1,5 @@
 import { assertNever } from '../../lib/assert-never'
-import type { CompiledTemplate } from '../template/compile'
+import type { CompiledTemplate } from '../template-compile/compile'
 import type { AtMostRule, CellPath, ImpliesRule, Rule, SumRule, TextRule, ZeroWhilePositiveRule } from '../template/types'
 import { formatScaled, toScaled } from './format-number'
 import type { CellStateTable } from './cell-states'

@@ -1,4 +1,4 @@
-import type { CompiledTemplate } from '../template/compile'
+import type { CompiledTemplate } from '../template-compile/compile'
 import { splitCellPath } from '../template/cell-path'
 import type { CellPath, CrossYearRule, LastYearHintRule, YearSide } from '../template/types'
 import type { Basis } from '../values/types'

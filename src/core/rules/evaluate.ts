@@ -1,4 +1,4 @@
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
 import { readCells } from './cell-states'

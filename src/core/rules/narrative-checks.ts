@@ -12,7 +12,7 @@ import { writtenFields } from './written-fields'
  * field's text is read once and remembered, so a keystroke re-reads only the field it changed.
  */
 export function narrativeProblems(template: ReportTemplate, content: ReportContent, states: CellStates): Problem[] {
-  const fields = writtenFields(content)
+  const fields = writtenFields(content, template)
   return [
     ...categoryProblems(template, fields, states),
     ...listProblems(fields),

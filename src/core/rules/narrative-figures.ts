@@ -43,7 +43,7 @@ export function categoryProblems(template: ReportTemplate, fields: readonly Writ
       const stated = toScaled(claim.count)
       if (stated !== table) {
         const message = `${f.name}写“${claim.quote}”，但表三“${labels.join('”“')}”为${formatScaled(table)}件，相差${formatScaled(Math.abs(stated - table))}件`
-        out.push({ key, ruleId: 'N-5', severity: 'warning', partId: 'overview', cells, field: f.field, message })
+        out.push({ key, ruleId: 'N-5', severity: 'warning', partId: f.partId, cells, field: f.field, message })
         continue
       }
       if (claim.percent === null || done === null) continue
@@ -51,7 +51,7 @@ export function categoryProblems(template: ReportTemplate, fields: readonly Writ
       if (bases.some((b) => sharesMatch(claim.percent as string, stated, b))) continue
       const share = done > 0 ? `${((stated / done) * 100).toFixed(1)}%` : '无法计算（办理总数为0）'
       const message = `${f.name}写“${claim.quote}”，按表三计算占比为${share}（${formatScaled(stated)}÷办理结果总计${formatScaled(done)}）`
-      out.push({ key, ruleId: 'N-5', severity: 'warning', partId: 'overview', cells, field: f.field, message })
+      out.push({ key, ruleId: 'N-5', severity: 'warning', partId: f.partId, cells, field: f.field, message })
     }
   }
   return out
@@ -111,5 +111,5 @@ export function listProblems(fields: readonly WrittenField[]): Problem[] {
 }
 
 export function partOf(f: WrittenField): string {
-  return f.kind === 'opening' ? 'title' : f.kind === 'overview' ? 'overview' : f.kind
+  return f.partId
 }

@@ -1,3 +1,4 @@
+import type { Part, ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
 import type { FieldRef } from './types'
 
@@ -8,14 +9,20 @@ export interface WrittenField {
   readonly name: string
   readonly text: string
   readonly kind: 'opening' | 'overview' | 'problems' | 'other'
+  /** the template's part that holds the text; `title` for the opening */
+  readonly partId: string
 }
 
-export function writtenFields(content: ReportContent): WrittenField[] {
+/** The part of the template that stores its text in this field of the content. */
+const PART_KIND_OF = { overview: 'overview', problems: 'text', other: 'other' } as const satisfies Record<string, Part['kind']>
+
+export function writtenFields(content: ReportContent, template: ReportTemplate): WrittenField[] {
+  const partId = (kind: keyof typeof PART_KIND_OF) => template.parts.find((p) => p.kind === PART_KIND_OF[kind])?.id ?? 'title'
   return [
-    { field: 'opening', name: '开头', text: content.opening, kind: 'opening' },
-    ...content.overview.map((s) => ({ field: `overview.${s.id}` as const, name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const })),
-    { field: 'problems', name: '第五部分', text: content.problems, kind: 'problems' },
-    { field: 'other', name: '第六部分', text: content.other, kind: 'other' },
+    { field: 'opening', name: '开头', text: content.opening, kind: 'opening', partId: 'title' },
+    ...content.overview.map((s) => ({ field: `overview.${s.id}` as const, name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const, partId: partId('overview') })),
+    { field: 'problems', name: '第五部分', text: content.problems, kind: 'problems', partId: partId('problems') },
+    { field: 'other', name: '第六部分', text: content.other, kind: 'other', partId: partId('other') },
   ]
 }
 

@@ -80,7 +80,13 @@ export interface GridTable {
   readonly hideRowLabels?: boolean
   /** relative widths of the grid columns (row-label columns first), scaled to the text block */
   readonly columnWidths?: readonly number[]
+  /** how wide the form draws it on screen (default `normal`); 表四's fifteen columns need `wide` */
+  readonly screenWidth?: ScreenWidth
 }
+
+/** On-screen widths of a table in the form; each is a class `report-table-<width>` in the app's styles. */
+export const SCREEN_WIDTHS = ['normal', 'wide'] as const
+export type ScreenWidth = (typeof SCREEN_WIDTHS)[number]
 
 /** One column of a band in a banded table; `span` grid columns wide (default 1). */
 export interface BandColumn {
@@ -108,6 +114,7 @@ export interface BandedTable {
   readonly dataColumns: number
   readonly bands: readonly Band[]
   readonly columnWidths?: readonly number[]
+  readonly screenWidth?: ScreenWidth
 }
 
 export type TableDef = GridTable | BandedTable
@@ -119,6 +126,39 @@ export interface FieldDef {
   readonly cellKind: CellKind
   /** unit printed after the number: 件, 元 */
   readonly unit: string
+  /** how the importer finds the figure in a published part 六 (absent: never read) */
+  readonly read?: FieldReading
+}
+
+/**
+ * Where a figure stands in published prose: the text is cut into clauses at 。；，, and the first clause
+ * that matches `clause` (and not `unless`) gives the number before the field's unit (an amount in 万元 is
+ * converted to 元). RegExp sources, flag u; checked by checkTemplate.
+ */
+export interface FieldReading {
+  readonly clause: string
+  readonly unless?: string
+  /** only in or after a clause matching this (e.g. a 「总金额」 clause after 「收费通知」) */
+  readonly after?: string
+  /** read as 0 when this other field reads 0 (no notice sent: nothing notified) */
+  readonly zeroWith?: string
+}
+
+/**
+ * The 信息处理费 figures of part 六 and the sentence printed from them (国办函〔2020〕109号). `{id}` in
+ * `sentence` is the figure of field `id`; `allZero` is printed instead when every figure is 0.
+ */
+export interface FeeFields {
+  /** the form's caption for the figures */
+  readonly title: string
+  readonly group: string
+  readonly fields: readonly FieldDef[]
+  readonly sentence: string
+  readonly allZero: string
+  /** a RegExp source matched against the whole part on import: every figure is 0 (「…均为0」) */
+  readonly readAllZero?: string
+  /** a RegExp source: no fee arose, so each figure not read is 0, with a notice (「未发生收费」) */
+  readonly readNone?: string
 }
 
 /** A sub-section of part 一 that the format requires. */
@@ -173,7 +213,7 @@ export interface OtherPart extends HeadingVariants {
   readonly heading: string
   readonly prompt: string
   /** the 信息处理费 figures (2021 format); absent in the 2019 format */
-  readonly fees?: { readonly group: string; readonly fields: readonly FieldDef[] }
+  readonly fees?: FeeFields
 }
 
 export type Part = OverviewPart | TablePart | TextPart | OtherPart

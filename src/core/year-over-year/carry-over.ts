@@ -1,5 +1,5 @@
 import { formatScaled, toScaled } from '../rules/format-number'
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, CrossYearRule, ReportTemplate } from '../template/types'
 import type { Basis } from '../values/types'
 import { basisFigure } from './basis'

@@ -1,7 +1,7 @@
 import { lastYearOf, type LastYear } from '../rules/cross-year'
 import { formatScaled, toScaled } from '../rules/format-number'
 import type { Evaluation } from '../rules/types'
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, ClauseTemplate, Figure, ReportTemplate, SentenceSources } from '../template/types'
 import type { Basis, SentenceKind } from '../values/types'
 

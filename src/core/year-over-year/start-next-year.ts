@@ -1,4 +1,4 @@
-import { compileTemplate } from '../template/compile'
+import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, ReportTemplate } from '../template/types'
 import { withCellTexts } from '../values/cell-texts'
 import { newContent, openingParagraph, requiredTopics } from '../values/new-content'

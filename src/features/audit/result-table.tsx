@@ -25,11 +25,24 @@ const COLUMNS: readonly [SortKey, string][] = [
   ...FAMILIES.map((f) => [f, f] as [SortKey, string]),
 ]
 
-/** One row per report: sortable headers, a checkbox for 汇总, the agency opens the detail. */
-export function ResultTable({ rows, filter, onSort, selected, onSelect, onOpen, page }: Props) {
+/** Column widths (the table lays out fixed: rows arriving during a batch must not re-measure every row). */
+const COL_CLASS: Partial<Record<SortKey, string>> = { agency: 'agency', year: 'year', source: 'source', status: 'status' }
+
+/**
+ * One row per report: sortable headers, a checkbox for 汇总, the agency opens the detail. Memoised: the
+ * progress line changes with every file read, and must not re-render 200 rows each time.
+ */
+export const ResultTable = memo(function ResultTable({ rows, filter, onSort, selected, onSelect, onOpen, page }: Props) {
   const shown = rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS)
   return (
     <table className="audit-table" aria-label="审核结果">
+      <colgroup>
+        <col className="col-pick" />
+        {COLUMNS.map(([k]) => (
+          <col key={k} className={`col-${COL_CLASS[k] ?? 'count'}`} />
+        ))}
+        <col className="col-format" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">
@@ -53,7 +66,7 @@ export function ResultTable({ rows, filter, onSort, selected, onSelect, onOpen, 
       </tbody>
     </table>
   )
-}
+})
 
 interface RowProps {
   readonly row: AuditRow

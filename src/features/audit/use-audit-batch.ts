@@ -16,8 +16,11 @@ export interface BatchProgress {
   readonly cancelled: boolean
 }
 
-/** Rows arrive from the workers one file at a time; the table takes them at most this often. */
-const FLUSH_MS = 200
+/**
+ * Rows and progress arrive from the workers one file at a time; the page takes both at most this often
+ * (one render, one layout for several files: 500 small files end in a few seconds per worker).
+ */
+const FLUSH_MS = 250
 
 /**
  * The rows of the review and the batch that fills them: files go to the worker pool, drafts are
@@ -33,8 +36,11 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
   const serial = useRef(0)
 
   const rowsRef = useRef<AuditRow[]>([])
+  const doneRef = useRef(0)
   const flush = useCallback(() => {
     timer.current = null
+    const done = doneRef.current
+    setProgress((old) => (old && old.done !== done ? { ...old, done } : old))
     const add = pending.current
     pending.current = []
     if (add.length === 0) return
@@ -66,10 +72,14 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
       if (files.length === 0 || cancelRef.current) return
       serial.current += 1
       const startedAt = performance.now()
+      doneRef.current = 0
       setProgress({ done: 0, total: files.length, startedAt, endedAt: null, cancelled: false })
       const run = runPool(files, {
         onRows: push,
-        onProgress: (p) => setProgress((old) => (old ? { ...old, done: p.done } : old)),
+        onProgress: (p) => {
+          doneRef.current = p.done
+          timer.current ??= setTimeout(flush, FLUSH_MS)
+        },
       })
       cancelRef.current = run.cancel
       void run.done.then(() => {

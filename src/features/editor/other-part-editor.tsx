@@ -16,10 +16,8 @@ interface Props {
   readonly onCommit: (path: CellPath, input: HTMLInputElement) => void
 }
 
-/** Part 六: the three 信息处理费 figures (2021 format) that produce the standard sentence, then free text. */
-/** The sentence the report will print, updated as the three figures change. */
-function FeeSentence({ part, control }: { part: OtherPart; control: Control<ReportContent> }) {
-  const group = part.fees?.group ?? 'p6'
+/** The sentence the report will print, updated as the figures change. */
+function FeeSentence({ part, group, control }: { part: OtherPart; group: string; control: Control<ReportContent> }) {
   // only the fee fields: a watch on all cells would copy the whole table on every keystroke
   const fees = useWatch({ control, name: `cells.${group}.fees` as `cells.${string}.${string}` })
   return (
@@ -29,16 +27,18 @@ function FeeSentence({ part, control }: { part: OtherPart; control: Control<Repo
   )
 }
 
+/** Part 六: the 信息处理费 figures (when the format has them) that produce the standard sentence, then free text. */
 export function OtherPartEditor({ part, marks, register, control, onInput, onCommit }: Props) {
+  const fees = part.fees
   return (
     <div className="other-part">
-      {part.fees && (
+      {fees && (
         <fieldset className="fee-fields">
-          <legend>信息处理费（国办函〔2020〕109号）</legend>
-          <p className="hint">三项均为0时，报告中写作“本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。”</p>
+          <legend>{fees.title}</legend>
+          <p className="hint">各项均为0时，报告中写作“{fees.allZero}”</p>
           <div className="fee-grid">
-            {part.fees.fields.map((f) => {
-              const path = cellPath(part.fees?.group ?? 'p6', 'fees', f.id)
+            {fees.fields.map((f) => {
+              const path = cellPath(fees.group, 'fees', f.id)
               return (
                 <label key={f.id} className="fee-field">
                   <span>
@@ -49,7 +49,7 @@ export function OtherPartEditor({ part, marks, register, control, onInput, onCom
               )
             })}
           </div>
-          <FeeSentence part={part} control={control} />
+          <FeeSentence part={part} group={fees.group} control={control} />
         </fieldset>
       )}
       <label className="block-label" htmlFor="field-other">

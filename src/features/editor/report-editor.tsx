@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useForm, useWatch } from 'react-hook-form'
 import { evaluate } from '../../core/rules/evaluate'
 import type { Problem } from '../../core/rules/types'
-import { compileTemplate } from '../../core/template/compile'
+import { compileTemplate } from '../../core/template-compile/compile'
 import type { CellPath, ReportTemplate } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { lastYearLine } from '../../core/year-over-year/carry-over'

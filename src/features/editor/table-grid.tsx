@@ -2,7 +2,7 @@ import { memo, type ClipboardEvent, type KeyboardEvent } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import { layoutTable } from '../../core/layout/layout-table'
 import type { LayoutCell } from '../../core/layout/types'
-import type { CompiledTemplate } from '../../core/template/compile'
+import type { CompiledTemplate } from '../../core/template-compile/compile'
 import type { CellPath, TableDef } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { CellInput } from './cell-input'
@@ -75,7 +75,7 @@ export const TableGrid = memo(function TableGrid({ table, compiled, store, marks
   const body = layout.rows.filter((r) => !r.header)
   return (
     <div className="table-scroll">
-      <table className={`report-table table-${table.id}`} aria-label={table.name} onKeyDown={onKeyDown} onPaste={onPasteEvent}>
+      <table className={`report-table report-table-${table.screenWidth ?? 'normal'}`} aria-label={table.name} onKeyDown={onKeyDown} onPaste={onPasteEvent}>
         <colgroup>
           {layout.columnWidths.map((w, i) => (
             <col key={i} style={{ width: `${(100 * w) / layout.columnWidths.reduce((a, b) => a + b, 0)}%` }} />

@@ -3,7 +3,7 @@ import { aggregateContent, planAggregate, sumCells } from '../../../src/core/aud
 import { rawText } from '../../../src/core/rules/cell-states'
 import { evaluate } from '../../../src/core/rules/evaluate'
 import type { CellState } from '../../../src/core/rules/types'
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import type { CellPath } from '../../../src/core/template/types'
 import { format2019 } from '../../../templates/format-2019'
 import { format2021 } from '../../../templates/format-2021'

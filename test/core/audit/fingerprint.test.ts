@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { canonicalContent, fingerprint, groupedFingerprint } from '../../../src/core/audit/fingerprint'
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import { format2021 } from '../../../templates/format-2021'
 import { setCells, typedPaths } from '../../builders'
 import { loadSeed, SEED_NAMES } from '../../fixtures/seeds'

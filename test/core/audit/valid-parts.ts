@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { evaluate } from '../../../src/core/rules/evaluate'
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import type { CellPath, ReportTemplate } from '../../../src/core/template/types'
 import type { ReportContent } from '../../../src/core/values/types'
 import { filledContent, setCells, typedPaths } from '../../builders'

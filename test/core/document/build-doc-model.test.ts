@@ -1,5 +1,5 @@
 import { buildDocModel } from '../../../src/core/document/build-doc-model'
-import { ALL_ZERO_FEES, BLANK_FIGURE } from '../../../src/core/document/fee-sentence'
+import { BLANK_FIGURE } from '../../../src/core/document/fee-sentence'
 import { TEXT_WIDTH_TWIPS } from '../../../src/core/document/page-style'
 import type { DocBlock, DocModel, DocTable } from '../../../src/core/document/types'
 import { layoutTable } from '../../../src/core/layout/layout-table'
@@ -101,8 +101,8 @@ describe('part 六: the 信息处理费 sentence (2021 format)', () => {
     part6(model(format2021, setCells(filledContent(format2021), { 'p6.fees.notice_count': count, 'p6.fees.notice_amount': notified, 'p6.fees.collected_amount': collected })))
 
   it('says 「均为0」 when all three figures are 0, then the free text', () => {
-    expect(fees('0', '0', '0')).toEqual([ALL_ZERO_FEES, '无其他需要报告的事项。'])
-    expect(fees('0', '0.00', '／')[0]).toBe(ALL_ZERO_FEES)
+    expect(fees('0', '0', '0')).toEqual([format2021.parts[5].fees.allZero, '无其他需要报告的事项。'])
+    expect(fees('0', '0.00', '／')[0]).toBe(format2021.parts[5].fees.allZero)
   })
   it('states the figures otherwise, in canonical form', () => {
     expect(fees('3', '１，２００', '600.5')[0]).toBe('本年度共发出收费通知3件，总金额1200元，实际收取总金额600.5元。')

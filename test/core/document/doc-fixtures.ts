@@ -1,4 +1,4 @@
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import type { CellKind, CellPath, ReportTemplate } from '../../../src/core/template/types'
 import type { ReportContent } from '../../../src/core/values/types'
 import { format2019 } from '../../../templates/format-2019'

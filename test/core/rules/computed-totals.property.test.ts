@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { evaluate } from '../../../src/core/rules/evaluate'
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import { format2019 } from '../../../templates/format-2019'
 import { format2021 } from '../../../templates/format-2021'
 import { filledContent, typedPaths } from '../../builders'

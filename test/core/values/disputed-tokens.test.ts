@@ -5,7 +5,7 @@
 import { importDocument } from '../../../src/core/import/import-document'
 import { evaluate } from '../../../src/core/rules/evaluate'
 import { cellPath, splitCellPath } from '../../../src/core/template/cell-path'
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import type { CellKind, CellPath } from '../../../src/core/template/types'
 import { normalizeCell } from '../../../src/core/values/normalize-cell'
 import { parsePasteBlock } from '../../../src/core/values/parse-paste'

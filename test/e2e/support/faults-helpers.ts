@@ -3,7 +3,7 @@
  * IndexedDB records behind idb-keyval, a seeded random sequence, and the cells a user can type in.
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test'
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import type { ReportTemplate } from '../../../src/core/template/types'
 
 /** Where idb-keyval keeps the drafts (src/features/drafts/idb.ts): createStore('nianbao', 'drafts'). */

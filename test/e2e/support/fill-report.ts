@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { chineseNumber } from '../../../src/core/document/numbering'
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import type { CellPath, ReportTemplate } from '../../../src/core/template/types'
 import { requiredTopics } from '../../../src/core/values/new-content'
 import { UNIT_TYPES, type ReportContent, type UnitType } from '../../../src/core/values/types'

@@ -1,4 +1,4 @@
-import { compileTemplate } from '../../../src/core/template/compile'
+import { compileTemplate } from '../../../src/core/template-compile/compile'
 import type { ReportContent } from '../../../src/core/values/types'
 import { GOVERNMENT_TOPIC } from '../../../templates/parts/headings'
 import { format2019 } from '../../../templates/format-2019'

@@ -1,6 +1,6 @@
 import { layoutTable } from '../layout/layout-table'
-import { cellPath, splitCellPath } from './cell-path'
-import type { CellKind, CellPath, ReportTemplate, Rule, SumRule, TableDef } from './types'
+import { cellPath, splitCellPath } from '../template/cell-path'
+import type { CellKind, CellPath, ReportTemplate, Rule, SumRule, TableDef } from '../template/types'
 
 /** A numeric cell of the report with what messages and the form need to name it. */
 export interface CellInfo {

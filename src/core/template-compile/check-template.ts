@@ -1,15 +1,9 @@
 import { checkTiling } from '../layout/check-tiling'
 import { layoutTable } from '../layout/layout-table'
 import { compileTemplate } from './compile'
-import { columnLeaves, rowLeaves } from './tree'
-import type { CellPath, ReportTemplate, Rule, TableDef } from './types'
-
-const PART_KINDS = ['overview', 'table', 'table', 'table', 'text', 'other'] as const
-
-function duplicates(ids: readonly string[]): string[] {
-  const seen = new Set<string>()
-  return [...new Set(ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))))]
-}
+import { columnLeaves, rowLeaves } from '../template/tree'
+import type { CellPath, ReportTemplate, Rule, TableDef } from '../template/types'
+import { duplicates, partProblems, validPattern, widthProblems } from './check-parts'
 
 function tableProblems(table: TableDef): string[] {
   const out: string[] = []
@@ -27,7 +21,8 @@ function tableProblems(table: TableDef): string[] {
       for (const d of duplicates(band.columns.map((c) => c.id))) out.push(`${table.name}「${band.label}」: 列 id「${d}」重复`)
     }
   }
-  return [...out, ...checkTiling(layoutTable(table)).map((p) => `${table.name}: ${p}`)]
+  const layout = layoutTable(table)
+  return [...out, ...widthProblems(table), ...checkTiling(layout).map((p) => `${table.name}: ${p}`)]
 }
 
 function ruleCells(rule: Rule): readonly CellPath[] {
@@ -52,12 +47,8 @@ function ruleCells(rule: Rule): readonly CellPath[] {
 
 /** What is wrong with a template, each with what to fix; empty when it is sound. */
 export function checkTemplate(template: ReportTemplate): string[] {
-  const out: string[] = []
-  const kinds = template.parts.map((p) => p.kind)
-  if (kinds.join() !== PART_KINDS.join()) {
-    out.push(`parts 应为六部分，依次为 ${PART_KINDS.join(', ')}；实际为 ${kinds.join(', ') || '（空）'}`)
-  }
-  for (const d of duplicates(template.parts.map((p) => p.id))) out.push(`部分 id「${d}」重复`)
+  const out: string[] = partProblems(template.parts)
+  if (template.title.trim() === '') out.push('title 为空')
   const tables = template.parts.flatMap((p) => (p.kind === 'table' ? [p.table] : []))
   for (const d of duplicates(tables.map((t) => t.id))) out.push(`表格 id「${d}」重复`)
   for (const t of tables) out.push(...tableProblems(t))
@@ -90,15 +81,6 @@ function dependsOn(by: ReadonlyMap<CellPath, { right: { cells: readonly CellPath
     if (dependsOn(by, op, target, seen)) return true
   }
   return false
-}
-
-function validPattern(source: string): boolean {
-  try {
-    new RegExp(source, 'u')
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** For loading templates at start-up: a broken template is a programmer error. */
