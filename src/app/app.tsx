@@ -3,7 +3,7 @@ import { useFontSettings } from '../features/export/use-font-settings'
 import { HomePage } from './home-page'
 import { screenLoader } from './screen-loader'
 import { UpdateBanner } from './update-banner'
-import { createIdleTask } from './when-idle'
+import { createIdleTask } from '../features/drafts/when-idle'
 import { preloadDraft } from './draft-store'
 import { routeOf, useHashRoute } from './use-hash-route'
 
