@@ -4,7 +4,7 @@ import type { Draft } from '../core/package/draft'
 import type { ReportTemplate } from '../core/template/types'
 import type { ReportContent } from '../core/values/types'
 import { downloadText, safeFileName } from '../ui/download'
-import type { AutosaveStatus } from '../features/drafts/use-autosave'
+import type { SaveStatus } from '../features/drafts/use-draft-session'
 import { DownloadButton } from '../features/export/download-button'
 import { FontSettings } from '../features/export/font-settings'
 import { noteExported } from '../features/drafts/export-record'
@@ -13,7 +13,7 @@ import { CheckSheetControls } from './check-sheet-controls'
 interface Props {
   readonly draft: Draft
   readonly template: ReportTemplate
-  readonly status: AutosaveStatus
+  readonly status: SaveStatus
   readonly fonts: DocFonts
   readonly onFonts: (f: DocFonts) => void
   readonly preview: boolean
@@ -27,7 +27,7 @@ interface Props {
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 
-function statusText(s: AutosaveStatus): string {
+function statusText(s: SaveStatus): string {
   switch (s.state) {
     case 'saving':
       return '正在保存…'

@@ -5,7 +5,8 @@ export type Route =
   | { readonly page: 'report' | 'history'; readonly id: string }
   | { readonly page: 'audit' }
 
-function parse(hash: string): Route {
+/** The route an address names; anything unknown is the draft list. */
+export function routeOf(hash: string): Route {
   if (hash === '#/audit') return { page: 'audit' }
   const m = /^#\/report\/([\w-]{1,80})(\/history)?$/.exec(hash)
   if (!m?.[1]) return { page: 'home' }
@@ -36,5 +37,5 @@ export function useHashRoute(): [Route, (r: Route) => void] {
   const go = useCallback((r: Route) => {
     window.location.hash = hashOf(r)
   }, [])
-  return [parse(hash), go]
+  return [routeOf(hash), go]
 }

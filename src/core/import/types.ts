@@ -1,4 +1,5 @@
 /** What the importer gives back: content ready for a draft, where every value came from, and findings. */
+import type { EngineRuleId } from '../rules/rule-ids'
 import type { CellPath, ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
 
@@ -43,7 +44,7 @@ export interface Finding {
   /** the cell it concerns */
   readonly path?: CellPath
   /** the spec rule, e.g. S-2 */
-  readonly ruleId?: string
+  readonly ruleId?: EngineRuleId
 }
 
 export interface ImportOutcome {

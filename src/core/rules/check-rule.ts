@@ -4,7 +4,8 @@ import type { AtMostRule, CellPath, ImpliesRule, Rule, SumRule, TextRule, ZeroWh
 import { formatScaled, toScaled } from './format-number'
 import type { CellStateTable } from './cell-states'
 import { crossYearProblem, lastYearHint, type LastYear } from './cross-year'
-import type { CellState, CellStates, Problem } from './types'
+import { declaredRuleId } from './rule-ids'
+import type { CellState, CellStates, Problem, RuleOrigin } from './types'
 
 type States = CellStates
 
@@ -42,16 +43,15 @@ function sumAt(list: readonly (CellState | undefined)[], at: readonly number[]):
   return sum
 }
 
-function sumProblem(rule: SumRule, states: CellStateTable, compiled: CompiledTemplate, partId: string): Problem | null {
+function sumProblem(rule: SumRule, states: CellStateTable, compiled: CompiledTemplate, origin: RuleOrigin): Problem | null {
   const [left, right] = indexes(rule, compiled)
   const l = sumAt(states.list, left)
   const r = l === null ? null : sumAt(states.list, right)
   if (l === null || r === null || l === r) return null
   return {
     key: rule.key,
-    ruleId: rule.id,
+    ...origin,
     severity: rule.severity,
-    partId,
     cells: [...rule.left.cells, ...rule.right.cells],
     message: `${rule.subject}：${rule.left.label}＝${formatScaled(l)}，${rule.right.label}＝${formatScaled(r)}，相差${formatScaled(Math.abs(l - r))}（${rule.statement}）`,
   }
@@ -64,8 +64,7 @@ function valueOf(states: States, cell: CellPath): number | null {
 
 /** What a rule needs from the template, worked out once per rule rather than on every keystroke. */
 interface RuleMeta {
-  /** the part its first cell belongs to, for grouping */
-  readonly partId: string
+  readonly origin: RuleOrigin
   /** a sum rule that defines a computed total (holds by construction while the total is computed) */
   readonly definesTotal: boolean
 }
@@ -80,7 +79,8 @@ function firstCell(rule: Rule): CellPath | undefined {
     case 'lastYearHint':
       return rule.cells[0]
     case 'crossYear':
-      return rule.left.cells?.[0] ?? rule.right.cells?.[0]
+      // the order crossYearProblem lists the cells in
+      return rule.left.cells?.[0] ?? rule.left.minus?.[0] ?? rule.right.cells?.[0] ?? rule.right.minus?.[0]
     default:
       return rule.cell
   }
@@ -91,7 +91,9 @@ function metaOf(rule: Rule, compiled: CompiledTemplate): RuleMeta {
   if (!meta) {
     const first = firstCell(rule)
     const definesTotal = rule.kind === 'sum' && Boolean(rule.computes) && first !== undefined && compiled.computedBy.get(first) === rule
-    meta = { partId: (first && compiled.cells.get(first)?.partId) || '', definesTotal }
+    const info = first ? compiled.cells.get(first) : undefined
+    const origin: RuleOrigin = info ? { ruleId: declaredRuleId(rule.id), partId: info.partId, tableId: info.tableId } : { ruleId: declaredRuleId(rule.id), partId: '' }
+    meta = { origin, definesTotal }
     metas.set(rule, meta)
   }
   return meta
@@ -107,36 +109,36 @@ export function checkRule(
   /** last year's figures; null without a basis of the year before (the cross-year rules are then silent) */
   last: LastYear | null = null,
 ): Problem | null {
-  const { partId, definesTotal } = metaOf(rule, compiled)
+  const { origin, definesTotal } = metaOf(rule, compiled)
   switch (rule.kind) {
     case 'sum': {
       // a computed total holds by construction; checking it would only repeat its operands' problems
       if (definesTotal && computed.has(rule.left.cells[0] as CellPath)) return null
-      return sumProblem(rule, states, compiled, partId)
+      return sumProblem(rule, states, compiled, origin)
     }
     case 'zeroWhilePositive': {
       const v = valueOf(states, rule.cell)
       const p = valueOf(states, rule.positive)
-      if (v === 0 && p !== null && p > 0) return simple(rule, [rule.cell, rule.positive], partId)
+      if (v === 0 && p !== null && p > 0) return simple(rule, [rule.cell, rule.positive], origin)
       return null
     }
     case 'atMost': {
       const v = valueOf(states, rule.cell)
-      if (v !== null && v > rule.max) return simple(rule, [rule.cell], partId)
+      if (v !== null && v > rule.max) return simple(rule, [rule.cell], origin)
       return null
     }
     case 'implies': {
       const v = valueOf(states, rule.cell)
       const req = valueOf(states, rule.requires)
-      if (v !== null && v > 0 && req === 0) return simple(rule, [rule.cell, rule.requires], partId)
+      if (v !== null && v > 0 && req === 0) return simple(rule, [rule.cell, rule.requires], origin)
       return null
     }
     case 'text':
-      return textProblem(rule, states, writing, partId)
+      return textProblem(rule, states, writing, origin)
     case 'crossYear':
-      return last ? crossYearProblem(rule, states, compiled, last, partId) : null
+      return last ? crossYearProblem(rule, states, compiled, last, origin) : null
     case 'lastYearHint':
-      return last ? lastYearHint(rule, last, partId) : null
+      return last ? lastYearHint(rule, last, origin) : null
     default:
       return assertNever(rule)
   }
@@ -144,7 +146,7 @@ export function checkRule(
 
 const patterns = new WeakMap<TextRule, RegExp>()
 
-function textProblem(rule: TextRule, states: States, writing: string, partId: string): Problem | null {
+function textProblem(rule: TextRule, states: States, writing: string, origin: RuleOrigin): Problem | null {
   let re = patterns.get(rule)
   if (!re) {
     re = new RegExp(rule.pattern, 'u')
@@ -156,20 +158,19 @@ function textProblem(rule: TextRule, states: States, writing: string, partId: st
   const quote = match[0].length > 40 ? `${match[0].slice(0, 40)}…` : match[0]
   if (rule.expect === 'zero') {
     if (sum === 0) return null
-    return { key: rule.key, ruleId: rule.id, severity: rule.severity, partId, cells: [...rule.cells], message: `正文写“${quote}”，但${rule.subject}为${formatScaled(sum)}，请核对` }
+    return { key: rule.key, ...origin, severity: rule.severity, cells: [...rule.cells], message: `正文写“${quote}”，但${rule.subject}为${formatScaled(sum)}，请核对` }
   }
   const stated = toScaled(Number(match[1]))
   if (!Number.isFinite(stated) || stated === sum) return null
   return {
     key: rule.key,
-    ruleId: rule.id,
+    ...origin,
     severity: rule.severity,
-    partId,
     cells: [...rule.cells],
     message: `正文写“${quote}”，但${rule.subject}为${formatScaled(sum)}，相差${formatScaled(Math.abs(stated - sum))}`,
   }
 }
 
-function simple(rule: ZeroWhilePositiveRule | AtMostRule | ImpliesRule, cells: CellPath[], partId: string): Problem {
-  return { key: rule.key, ruleId: rule.id, severity: rule.severity, partId, cells, message: rule.message }
+function simple(rule: ZeroWhilePositiveRule | AtMostRule | ImpliesRule, cells: CellPath[], origin: RuleOrigin): Problem {
+  return { key: rule.key, ...origin, severity: rule.severity, cells, message: rule.message }
 }

@@ -4,7 +4,7 @@ import type { CellPath, CrossYearRule, LastYearHintRule, YearSide } from '../tem
 import type { Basis } from '../values/types'
 import type { CellStateTable } from './cell-states'
 import { formatScaled, toScaled } from './format-number'
-import type { Problem } from './types'
+import type { Problem, RuleOrigin } from './types'
 
 /** Last year's figures by cell path; null where last year's report has no figure there. */
 export type LastYear = (path: CellPath) => number | null
@@ -61,7 +61,7 @@ export function crossYearProblem(
   states: CellStateTable,
   compiled: CompiledTemplate,
   last: LastYear,
-  partId: string,
+  origin: RuleOrigin,
 ): Problem | null {
   const l = sideValue(rule.left, states, compiled, last)
   const r = l === null ? null : sideValue(rule.right, states, compiled, last)
@@ -69,17 +69,16 @@ export function crossYearProblem(
   const cells = [rule.left, rule.right].flatMap((s) => [...(s.cells ?? []), ...(s.minus ?? [])])
   return {
     key: rule.key,
-    ruleId: rule.id,
+    ...origin,
     severity: rule.severity,
-    partId,
     cells,
     message: `${rule.subject}：${rule.left.label}＝${formatScaled(l)}，${rule.right.label}＝${formatScaled(r)}，相差${formatScaled(Math.abs(l - r))}（${rule.statement}）`,
   }
 }
 
-export function lastYearHint(rule: LastYearHintRule, last: LastYear, partId: string): Problem | null {
+export function lastYearHint(rule: LastYearHintRule, last: LastYear, origin: RuleOrigin): Problem | null {
   let sum = 0
   for (const c of rule.lastYear) sum += toScaled(last(c) ?? 0)
   if (sum <= 0) return null
-  return { key: rule.key, ruleId: rule.id, severity: rule.severity, partId, cells: [...rule.cells], message: rule.message.replace('{n}', formatScaled(sum)) }
+  return { key: rule.key, ...origin, severity: rule.severity, cells: [...rule.cells], message: rule.message.replace('{n}', formatScaled(sum)) }
 }

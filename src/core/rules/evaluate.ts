@@ -17,7 +17,7 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
   for (const info of invalid) {
     const s = states.get(info.path)
     const reason = s?.status === 'invalid' ? s.reason : ''
-    problems.push({ key: `S-K/${info.path}`, ruleId: 'S-K', severity: 'error', partId: info.partId, cells: [info.path], message: `${info.name}：${reason}` })
+    problems.push({ key: `S-K/${info.path}`, ruleId: 'S-K', severity: 'error', partId: info.partId, cells: [info.path], tableId: info.tableId, message: `${info.name}：${reason}` })
   }
   const blanks = new Map<string, CellPath[]>()
   for (const info of blank) {
@@ -36,6 +36,7 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
       severity: 'error',
       partId: info.partId,
       cells,
+      tableId,
       message: `${where}还有${cells.length}个空白单元格：空白不等于0，没有发生的请填0（可一键将空白填为0）`,
     })
   }
@@ -58,5 +59,5 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
   // Array.prototype.sort is stable: within a rank, problems keep the order they were found in
   const sorted = problems.length < 2 ? problems : problems.sort((a, b) => rank(a) - rank(b))
   const errorCount = sorted.filter((p) => p.severity === 'error').length
-  return { problems: sorted, cells: states, computed, errorCount, warningCount: sorted.length - errorCount }
+  return { problems: sorted, cells: states, computed, errorCount, warningCount: sorted.length - errorCount, blankCellCount: blank.length }
 }

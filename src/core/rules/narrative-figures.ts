@@ -1,4 +1,5 @@
-import type { ReportTemplate } from '../template/types'
+import { splitCellPath } from '../template/cell-path'
+import type { CellPath, ReportTemplate } from '../template/types'
 import { sumOf } from './check-rule'
 import { formatScaled, toScaled } from './format-number'
 import type { CellStates, Problem } from './types'
@@ -24,6 +25,12 @@ function sharesMatch(percent: string, count: number, base: number): boolean {
   return Math.abs(Number(percent) - (count / base) * 100) <= 0.5 * 10 ** -places + 1e-9
 }
 
+/** The table of the first cell, as problems carry it. */
+function tableOf(cells: readonly CellPath[]): { tableId?: string } {
+  const first = cells[0]
+  return first === undefined ? {} : { tableId: splitCellPath(first)[0] }
+}
+
 /** N-5 (spec §4.6): 表三's outcome categories and their shares, as the text states them. */
 export function categoryProblems(template: ReportTemplate, fields: readonly WrittenField[], states: CellStates): Problem[] {
   const src = template.sentences?.applications
@@ -43,7 +50,7 @@ export function categoryProblems(template: ReportTemplate, fields: readonly Writ
       const stated = toScaled(claim.count)
       if (stated !== table) {
         const message = `${f.name}写“${claim.quote}”，但表三“${labels.join('”“')}”为${formatScaled(table)}件，相差${formatScaled(Math.abs(stated - table))}件`
-        out.push({ key, ruleId: 'N-5', severity: 'warning', partId: f.partId, cells, field: f.field, message })
+        out.push({ key, ruleId: 'N-5', severity: 'warning', partId: f.partId, cells, ...tableOf(cells), field: f.field, message })
         continue
       }
       if (claim.percent === null || done === null) continue
@@ -51,7 +58,7 @@ export function categoryProblems(template: ReportTemplate, fields: readonly Writ
       if (bases.some((b) => sharesMatch(claim.percent as string, stated, b))) continue
       const share = done > 0 ? `${((stated / done) * 100).toFixed(1)}%` : '无法计算（办理总数为0）'
       const message = `${f.name}写“${claim.quote}”，按表三计算占比为${share}（${formatScaled(stated)}÷办理结果总计${formatScaled(done)}）`
-      out.push({ key, ruleId: 'N-5', severity: 'warning', partId: f.partId, cells, field: f.field, message })
+      out.push({ key, ruleId: 'N-5', severity: 'warning', partId: f.partId, cells, ...tableOf(cells), field: f.field, message })
     }
   }
   return out

@@ -1,5 +1,6 @@
 import type { ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
+import { subsectionRef } from './field-ref'
 import type { Problem } from './types'
 
 const blank = (s: string) => s.trim().length === 0
@@ -19,7 +20,7 @@ export function textProblems(template: ReportTemplate, content: ReportContent): 
       }
       for (const s of content.overview) {
         if (blank(s.body) && written.length > 0) {
-          add({ key: `S-6/${s.id}`, ruleId: 'S-6', severity: 'warning', partId: part.id, field: `overview.${s.id}`, message: `总体情况「${s.title || '（未命名小节）'}」没有内容` })
+          add({ key: `S-6/${s.id}`, ruleId: 'S-6', severity: 'warning', partId: part.id, field: subsectionRef(s.id), message: `总体情况「${s.title || '（未命名小节）'}」没有内容` })
         }
       }
       const gov = part.governmentTopic

@@ -1,5 +1,6 @@
 import type { Part, ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
+import { subsectionRef } from './field-ref'
 import type { FieldRef } from './types'
 
 /** One written part of the report, as the narrative checks see it. */
@@ -20,7 +21,7 @@ export function writtenFields(content: ReportContent, template: ReportTemplate):
   const partId = (kind: keyof typeof PART_KIND_OF) => template.parts.find((p) => p.kind === PART_KIND_OF[kind])?.id ?? 'title'
   return [
     { field: 'opening', name: '开头', text: content.opening, kind: 'opening', partId: 'title' },
-    ...content.overview.map((s) => ({ field: `overview.${s.id}` as const, name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const, partId: partId('overview') })),
+    ...content.overview.map((s) => ({ field: subsectionRef(s.id), name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const, partId: partId('overview') })),
     { field: 'problems', name: '第五部分', text: content.problems, kind: 'problems', partId: partId('problems') },
     { field: 'other', name: '第六部分', text: content.other, kind: 'other', partId: partId('other') },
   ]

@@ -4,7 +4,7 @@ import { LIMITS } from '../../core/schema/content-schema'
 import type { CellKind, CellPath } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import type { CellMarks } from './cell-marks'
-import { cellField } from './field-names'
+import { fieldName } from './field-names'
 
 interface Props {
   readonly path: CellPath
@@ -20,7 +20,7 @@ interface Props {
 
 /** One editable number; uncontrolled (react-hook-form), never re-rendered by a keystroke. */
 export const CellInput = memo(function CellInput({ path, label, kind, marks, register, onInput, onCommit }: Props) {
-  const field = useMemo(() => register(cellField(path)), [register, path])
+  const field = useMemo(() => register(fieldName(path)), [register, path])
   const ref = useMemo(() => {
     const mark = marks.attach(path)
     return (el: HTMLInputElement | null) => {

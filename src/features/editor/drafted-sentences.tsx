@@ -3,6 +3,7 @@ import type { SentenceKind } from '../../core/values/types'
 import { insertSentence, sentenceStatuses, updateSentence } from '../../core/year-over-year/drafted'
 import { draftSentence, SENTENCE_LABELS } from '../../core/year-over-year/sentences'
 import type { EditorAids } from './editor-aids'
+import { fieldName } from './field-names'
 
 interface Props {
   readonly aids: EditorAids
@@ -30,7 +31,7 @@ export function DraftedSentences({ aids, index, fieldId, kinds }: Props) {
   )
   const write = (next: ReturnType<typeof insertSentence>) =>
     batch(() => {
-      form.setValue(`overview.${index}.body`, next.overview[index]?.body ?? '')
+      form.setValue(fieldName(index, 'body'), next.overview[index]?.body ?? '')
       form.setValue('drafted', next.drafted)
     })
   const insert = (kind: SentenceKind) => {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { isRule } from '../../core/rules/rule-ids'
 import type { Evaluation, Problem } from '../../core/rules/types'
 import type { CellPath, Severity } from '../../core/template/types'
 
@@ -17,6 +18,16 @@ export interface EvaluationStore {
   marks(): ReadonlyMap<CellPath, Severity>
   /** the current problems; the same array until one changes */
   problems(): readonly Problem[]
+  /** the evaluation's counts; the same object until one changes */
+  counts(): ProblemCounts
+}
+
+/** What the problems panel says in numbers, as the evaluation counted it. */
+export type ProblemCounts = Pick<Evaluation, 'errorCount' | 'warningCount' | 'blankCellCount'>
+
+function countsOf(e: Evaluation, previous?: ProblemCounts): ProblemCounts {
+  if (previous && previous.errorCount === e.errorCount && previous.warningCount === e.warningCount && previous.blankCellCount === e.blankCellCount) return previous
+  return { errorCount: e.errorCount, warningCount: e.warningCount, blankCellCount: e.blankCellCount }
 }
 
 export function createEvaluationStore(initial: Evaluation): EvaluationStore {
@@ -25,6 +36,7 @@ export function createEvaluationStore(initial: Evaluation): EvaluationStore {
   let marks = marksOf(byCell)
   let problems = initial.problems
   let signature = signatureOf(problems)
+  let counts = countsOf(initial)
   const listeners = new Set<() => void>()
   return {
     get: () => current,
@@ -32,6 +44,7 @@ export function createEvaluationStore(initial: Evaluation): EvaluationStore {
       current = next
       byCell = indexByCell(next)
       marks = marksOf(byCell)
+      counts = countsOf(next, counts)
       const sig = signatureOf(next.problems)
       if (sig !== signature) {
         signature = sig
@@ -46,6 +59,7 @@ export function createEvaluationStore(initial: Evaluation): EvaluationStore {
     problemsAt: (path) => byCell.get(path) ?? [],
     marks: () => marks,
     problems: () => problems,
+    counts: () => counts,
   }
 }
 
@@ -57,7 +71,7 @@ function indexByCell(e: Evaluation): Map<CellPath, Problem[]> {
   const map = new Map<CellPath, Problem[]>()
   for (const p of e.problems) {
     // blank cells are listed once per table in the panel, not marked one by one
-    if (p.ruleId === 'S-4') continue
+    if (isRule(p, 'S-4')) continue
     for (const c of p.cells) {
       const list = map.get(c)
       if (list) list.push(p)
@@ -71,6 +85,11 @@ function marksOf(byCell: ReadonlyMap<CellPath, readonly Problem[]>): Map<CellPat
   const marks = new Map<CellPath, Severity>()
   for (const [path, ps] of byCell) marks.set(path, ps.some((p) => p.severity === 'error') ? 'error' : 'warning')
   return marks
+}
+
+/** The counts of errors, warnings and blank cells, as the same object while they stay the same. */
+export function useProblemCounts(store: EvaluationStore): ProblemCounts {
+  return useSyncExternalStore(store.subscribe, store.counts)
 }
 
 /** The problems only, as the same array while they read the same: the panel skips keystrokes that change none. */

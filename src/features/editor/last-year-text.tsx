@@ -4,6 +4,7 @@ import { lastYearSection, topicOf } from '../../core/year-over-year/last-year-te
 import { indexGrams, similarPassages, type Passage } from '../../core/year-over-year/similarity'
 import { DraftedSentences } from './drafted-sentences'
 import type { EditorAids } from './editor-aids'
+import { fieldName } from './field-names'
 
 /** A text with some stretches marked: the passages found in the other year's text. */
 function Marked({ text, spans }: { text: string; spans: readonly (readonly [number, number])[] }) {
@@ -37,12 +38,12 @@ function LastYearBody({ aids, index, body, year }: { aids: EditorAids; index: nu
   const [compared, setCompared] = useState<{ now: string; passages: readonly Passage[] } | null>(null)
   const { form, batch, announce } = aids
   const insert = () => {
-    const current = form.getValues(`overview.${index}.body`)
-    batch(() => form.setValue(`overview.${index}.body`, current.trim() ? `${current.replace(/\s+$/u, '')}\n${body}` : body))
+    const current = form.getValues(fieldName(index, 'body'))
+    batch(() => form.setValue(fieldName(index, 'body'), current.trim() ? `${current.replace(/\s+$/u, '')}\n${body}` : body))
     announce('已插入上年内容，请按本年度情况修改', 'status')
   }
   const compare = () => {
-    const now = form.getValues(`overview.${index}.body`)
+    const now = form.getValues(fieldName(index, 'body'))
     setCompared({ now, passages: similarPassages(now, indexGrams(body)).passages })
   }
   return (
@@ -63,8 +64,8 @@ function LastYearBody({ aids, index, body, year }: { aids: EditorAids; index: nu
 /** Under a part 一 sub-section: the sentences drafted from the tables, and last year's text beside it. */
 export function SubsectionAids({ aids, index, fieldId }: { aids: EditorAids; index: number; fieldId: string }) {
   const control = aids.form.control
-  const title = useWatch({ control, name: `overview.${index}.title` }) ?? ''
-  const topicId = useWatch({ control, name: `overview.${index}.topicId` })
+  const title = useWatch({ control, name: fieldName(index, 'title') }) ?? ''
+  const topicId = useWatch({ control, name: fieldName(index, 'topicId') })
   const basis = useWatch({ control, name: 'basis' })
   const overview = aids.template.parts.find((p) => p.kind === 'overview')
   const topics = overview?.kind === 'overview' ? [...overview.topics, ...(overview.governmentTopic ? [overview.governmentTopic] : [])] : []

@@ -6,6 +6,7 @@ import type { CellPath, OtherPart } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { CellInput } from './cell-input'
 import type { CellMarks } from './cell-marks'
+import { fieldName } from './field-names'
 
 interface Props {
   readonly part: OtherPart
@@ -19,7 +20,7 @@ interface Props {
 /** The sentence the report will print, updated as the figures change. */
 function FeeSentence({ part, group, control }: { part: OtherPart; group: string; control: Control<ReportContent> }) {
   // only the fee fields: a watch on all cells would copy the whole table on every keystroke
-  const fees = useWatch({ control, name: `cells.${group}.fees` as `cells.${string}.${string}` })
+  const fees = useWatch({ control, name: fieldName(group, 'fees') })
   return (
     <p className="fee-sentence" aria-live="polite">
       报告中将写作：{feeSentence(part, { [group]: { fees: fees ?? {} } })}

@@ -5,6 +5,8 @@ import type { OverviewPart } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
 import { useEditorAids } from './editor-aids'
 import { SubsectionAids } from './last-year-lazy'
+import { subsectionRef } from '../../core/rules/field-ref'
+import { fieldName } from './field-names'
 
 interface Props {
   readonly part: OverviewPart
@@ -24,8 +26,8 @@ interface BodyProps {
 
 /** The text of a sub-section, named after its current title (a renamed section is named right at once). */
 function SubsectionBody({ index, no, control, register, placeholder }: BodyProps) {
-  const title = useWatch({ control, name: `overview.${index}.title` })
-  return <textarea {...register(`overview.${index}.body`)} maxLength={LIMITS.longText} aria-label={`${no}${title ?? ''}内容`} placeholder={placeholder} rows={5} />
+  const title = useWatch({ control, name: fieldName(index, 'title') })
+  return <textarea {...register(fieldName(index, 'body'))} maxLength={LIMITS.longText} aria-label={`${no}${title ?? ''}内容`} placeholder={placeholder} rows={5} />
 }
 
 let nextId = 0
@@ -55,11 +57,11 @@ export function OverviewEditor({ part, control, register, unitType, onStructureC
       {fields.map((f, i) => {
         const no = `（${chineseOrdinal(i + 1)}）`
         return (
-          <fieldset key={f.key} className="subsection" data-field={`overview.${f.id}`}>
+          <fieldset key={f.key} className="subsection" data-field={subsectionRef(f.id)}>
             <legend className="visually-hidden">第{chineseOrdinal(i + 1)}小节</legend>
             <div className="subsection-head">
               <span className="subsection-no">{no}</span>
-              <input {...register(`overview.${i}.title`)} maxLength={LIMITS.shortText} aria-label={`${no}小节标题`} className="subsection-title" />
+              <input {...register(fieldName(i, 'title'))} maxLength={LIMITS.shortText} aria-label={`${no}小节标题`} className="subsection-title" />
               <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`${no}上移`}>↑</button>
               <button type="button" onClick={() => move(i, i + 1)} disabled={i === fields.length - 1} aria-label={`${no}下移`}>↓</button>
               <button

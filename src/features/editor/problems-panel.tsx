@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react'
+import { isRule } from '../../core/rules/rule-ids'
 import type { Problem } from '../../core/rules/types'
 import type { ReportTemplate } from '../../core/template/types'
-import { useProblems, type EvaluationStore } from './evaluation-store'
+import { useProblemCounts, useProblems, type EvaluationStore } from './evaluation-store'
 
 interface Props {
   readonly template: ReportTemplate
@@ -23,9 +24,7 @@ export function ProblemsPanel({ template, store, onLocate, onFillBlanks }: Props
     }
     return [...byPart].map(([partId, problems]) => ({ partId, title: titles.get(partId) ?? partId, problems }))
   }, [problems, template])
-  const errorCount = problems.filter((p) => p.severity === 'error').length
-  const warningCount = problems.length - errorCount
-  const blankCount = problems.filter((p) => p.ruleId === 'S-4').reduce((n, p) => n + p.cells.length, 0)
+  const { errorCount, warningCount, blankCellCount } = useProblemCounts(store)
   return (
     <aside className="problems-panel" aria-labelledby="problems-title">
       {/* a fixed-size frame: the list changing on a keystroke is laid out inside it, not with the page */}
@@ -35,9 +34,9 @@ export function ProblemsPanel({ template, store, onLocate, onFillBlanks }: Props
           <p className="problems-summary" role="status" aria-live="polite">
             {errorCount === 0 && warningCount === 0 ? '未发现问题' : `${errorCount}个错误，${warningCount}个提醒`}
           </p>
-          {blankCount > 0 && (
+          {blankCellCount > 0 && (
             <button type="button" className="fill-blanks" onClick={() => onFillBlanks(null)}>
-              将全部{blankCount}个空白单元格填为0
+              将全部{blankCellCount}个空白单元格填为0
             </button>
           )}
           {groups.map((g) => (
@@ -74,8 +73,8 @@ const ProblemItem = memo(
         <button type="button" className="problem-message" onClick={() => onLocate(p)}>
           {p.message}
         </button>
-        {p.ruleId === 'S-4' && (
-          <button type="button" className="link-button" onClick={() => onFillBlanks(p.key.slice('S-4/'.length))}>
+        {isRule(p, 'S-4') && p.tableId !== undefined && (
+          <button type="button" className="link-button" onClick={() => onFillBlanks(p.tableId ?? null)}>
             本表空白填0
           </button>
         )}

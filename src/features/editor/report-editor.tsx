@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { evaluate } from '../../core/rules/evaluate'
+import { isRule } from '../../core/rules/rule-ids'
 import type { Problem } from '../../core/rules/types'
 import { compileTemplate } from '../../core/template-compile/compile'
 import type { CellPath, ReportTemplate } from '../../core/template/types'
@@ -16,6 +17,7 @@ import { pasteOverflow, printedName } from './paste-limit'
 import { ProblemsPanel } from './problems-panel'
 import { TitleBlock } from './title-block'
 import { useCellActions } from './use-cell-actions'
+import { fieldName } from './field-names'
 
 interface Props {
   readonly template: ReportTemplate
@@ -130,7 +132,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
           for (const [path, rule] of compiled.computedBy) {
             if (compiled.cells.get(path)?.tableId !== tableId || !rule) continue
             const s = evaluation().cells.get(path)
-            form.setValue(`cells.${path}` as `cells.${string}.${string}.${string}`, s?.status === 'ok' ? String(s.value) : '')
+            form.setValue(fieldName(path), s?.status === 'ok' ? String(s.value) : '')
           }
         }
         const current = getValues('manualTotals')
@@ -161,7 +163,7 @@ export function ReportEditor({ template, initial, onChange, toolbar, overlay, on
   )
   const fillBlanks = useCallback(
     (tableId: string | null) => {
-      const blanks = evaluation().problems.filter((p) => p.ruleId === 'S-4' && (tableId === null || p.key === `S-4/${tableId}`))
+      const blanks = evaluation().problems.filter((p) => isRule(p, 'S-4') && (tableId === null || p.tableId === tableId))
       actions.fillBlanks(blanks.flatMap((p) => p.cells as CellPath[]))
     },
     [evaluation, actions],

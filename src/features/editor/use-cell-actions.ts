@@ -8,7 +8,7 @@ import { fitLength } from '../../core/values/fit-length'
 import { normalizeCell } from '../../core/values/normalize-cell'
 import { parsePasteBlock, pasteTargets } from '../../core/values/parse-paste'
 import type { ReportContent } from '../../core/values/types'
-import { cellField } from './field-names'
+import { fieldName } from './field-names'
 
 export interface CellActions {
   /**
@@ -48,13 +48,13 @@ export function useCellActions(
     },
     [afterBatch],
   )
-  const input = useCallback((path: CellPath, value: string) => form.setValue(cellField(path), value), [form])
+  const input = useCallback((path: CellPath, value: string) => form.setValue(fieldName(path), value), [form])
   const commit = useCallback(
     (path: CellPath, input: HTMLInputElement) => {
       const kind = compiled.cells.get(path)?.kind ?? 'count'
       const reading = normalizeCell(input.value, kind)
       if (reading.status !== 'ok' || reading.text === input.value) return
-      batch(() => form.setValue(cellField(path), reading.text, { shouldDirty: true }))
+      batch(() => form.setValue(fieldName(path), reading.text, { shouldDirty: true }))
       if (reading.notice) announce(`${compiled.cells.get(path)?.name ?? ''}：${reading.notice}`, 'status')
     },
     [form, compiled, announce, batch],
@@ -89,7 +89,7 @@ export function useCellActions(
             cut.push(name)
           }
           if (reading.status === 'invalid') unreadable.push(`${name}「${short(raw.trim())}」：${reading.reason}`)
-          form.setValue(cellField(target), value, { shouldDirty: true })
+          form.setValue(fieldName(target), value, { shouldDirty: true })
           filled++
         }
       })
@@ -106,7 +106,7 @@ export function useCellActions(
   const fillBlanks = useCallback(
     (paths: readonly CellPath[]) => {
       batch(() => {
-        for (const p of paths) form.setValue(cellField(p), '0', { shouldDirty: true })
+        for (const p of paths) form.setValue(fieldName(p), '0', { shouldDirty: true })
       })
       announce(`已将${paths.length}个空白单元格填为0`, 'status')
     },

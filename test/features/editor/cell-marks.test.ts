@@ -1,9 +1,10 @@
 import { createCellMarks } from '../../../src/features/editor/cell-marks'
 import { createEvaluationStore } from '../../../src/features/editor/evaluation-store'
+import { declaredRuleId, type RuleId } from '../../../src/core/rules/rule-ids'
 import type { Evaluation, Problem } from '../../../src/core/rules/types'
 import type { CellPath } from '../../../src/core/template/types'
 
-const p = (key: string, severity: Problem['severity'], cells: string[], ruleId = 'T3-1'): Problem => ({
+const p = (key: string, severity: Problem['severity'], cells: string[], ruleId: RuleId = declaredRuleId('T3-1')): Problem => ({
   key,
   ruleId,
   severity,
@@ -17,6 +18,7 @@ const evaluation = (problems: Problem[]): Evaluation => ({
   computed: new Set(),
   errorCount: problems.filter((x) => x.severity === 'error').length,
   warningCount: problems.filter((x) => x.severity === 'warning').length,
+  blankCellCount: problems.filter((x) => x.ruleId === 'S-4').reduce((n, x) => n + x.cells.length, 0),
 })
 
 function setup(initial: Problem[]) {

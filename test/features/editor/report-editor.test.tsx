@@ -108,6 +108,21 @@ describe('ReportEditor: blanks', () => {
   })
 })
 
+describe('ReportEditor: blanks of one table', () => {
+  it('「本表空白填0」 fills that table only; the counts follow', async () => {
+    const { user, changes } = setup(filledContent(format2021, (p) => (p.startsWith('t4.') || p.startsWith('p6.') ? '' : '0')))
+    expect(within(panel()).getByRole('button', { name: '将全部15个空白单元格填为0' })).toBeInTheDocument()
+    const t4 = within(panel()).getByRole('button', { name: /表四还有12个空白单元格/ }).closest('li') as HTMLElement
+    await user.click(within(t4).getByRole('button', { name: '本表空白填0' }))
+    expect(within(panel()).queryByRole('button', { name: /表四还有/ })).toBeNull()
+    expect(within(panel()).getByRole('button', { name: /信息处理费还有3个空白单元格/ })).toBeInTheDocument()
+    expect(within(panel()).getByRole('button', { name: '将全部3个空白单元格填为0' })).toBeInTheDocument()
+    expect(within(panel()).getByRole('status')).toHaveTextContent('1个错误，0个提醒')
+    expect(changes.at(-1)?.cells.t4?.cases?.after_review_upheld).toBe('0')
+    expect(changes.at(-1)?.cells.p6?.fees?.notice_count).toBe('')
+  })
+})
+
 describe('ReportEditor: keyboard and paste like a spreadsheet', () => {
   it('Enter moves down, arrows move between cells, Tab goes right', async () => {
     const { user } = setup()

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createIdleTask } from '../../src/app/when-idle'
+import { createIdleTask } from '../../../src/features/drafts/when-idle'
 
 describe('createIdleTask', () => {
   beforeEach(() => {
