@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react'
 import { createReadStream, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 
@@ -126,9 +127,31 @@ function pdfjsNoStringCode(): Plugin {
   }
 }
 
+const ROOT = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Test builds only: with NIANBAO_FORMAT_LIST=<module> the one module that lists the formats
+ * (templates/format-list.ts, read only by templates/index.ts) is replaced by that module, in the page and
+ * in the workers, so a browser test can run a build that includes a revision which is not shipped
+ * (playwright.format-2027.config.ts). Without the variable the plugin does nothing.
+ */
+function formatList(): Plugin {
+  const swap = process.env.NIANBAO_FORMAT_LIST
+  const listModule = resolve(ROOT, 'templates', 'format-list.ts')
+  return {
+    name: 'format-list',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!swap || !importer || !source.includes('format-list')) return null
+      const found = await this.resolve(source, importer, { ...options, skipSelf: true })
+      return found?.id === listModule ? resolve(ROOT, swap) : null
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pdfjsAssets(), pwa, pdfjsNoStringCode()],
-  worker: { format: 'es', plugins: () => [pdfjsNoStringCode()] },
+  plugins: [formatList(), react(), contentSecurityPolicy(), pdfjsAssets(), pwa, pdfjsNoStringCode()],
+  worker: { format: 'es', plugins: () => [formatList(), pdfjsNoStringCode()] },
   preview: { headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: false },
 })

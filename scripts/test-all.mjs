@@ -58,6 +58,15 @@ if (built && !process.argv.includes('--no-e2e')) {
     (r) => ({ p: r.stats.expected + r.stats.flaky, f: r.stats.unexpected }),
     { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` },
   )
+  // a build whose format list includes the test-only 2027 revision (test/fixtures/format-2027.ts)
+  counted(
+    'browser test of a 2027 revision build (Playwright)',
+    'npx',
+    ['playwright', 'test', '-c', 'playwright.format-2027.config.ts', '--reporter=list,json'],
+    `${OUT}/playwright-2027.json`,
+    (r) => ({ p: r.stats.expected + r.stats.flaky, f: r.stats.unexpected }),
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright-2027.json` },
+  )
 }
 const line = `${passed} passed, ${failed} failed`
 writeFileSync(`${OUT}/summary.txt`, `${line}\n`)

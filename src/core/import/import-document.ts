@@ -17,6 +17,7 @@ import { parseTitle } from './headings'
 import { formatByLabels } from './identify-tables'
 import { isSubsectionHeading, parseFees, parseOverview } from './parse-narrative'
 import { readTable } from './read-table'
+import { byYear as oldestFirst } from '../template/pick-format'
 import { guessYear } from './report-year'
 import { templateTable } from './template-table'
 import { excerpt, joinParagraphs } from './text'
@@ -41,9 +42,9 @@ function setCell(cells: CellTexts, path: CellPath, text: string) {
 
 const inRange = (f: ReportTemplate, y: number) => y >= f.years.from && (f.years.to === undefined || y <= f.years.to)
 
-/** Needs at least one format; never throws on any document. */
+/** Needs at least one format (in any order: the newest is the fallback); never throws on any document. */
 export function importDocument(doc: ReadDocument, formats: readonly ReportTemplate[], opts: ImportOptions = {}): ImportOutcome {
-  const first = formats[0]
+  const first = oldestFirst(formats).at(-1)
   if (!first) throw new Error('importDocument: no report format given')
   try {
     return run(doc, formats, first, opts)
