@@ -4,6 +4,8 @@ import { unreadableRow } from '../core/audit/audit-report'
 import { auditSource, type AuditSourceOptions } from '../core/audit/audit-source'
 import type { AuditRow } from '../core/audit/types'
 import { FORMATS } from '../../templates'
+import { basisFrom } from '../core/year-over-year/basis'
+import type { Basis } from '../core/values/types'
 import { nodeReaders } from './readers'
 import type { InputFile } from './walk'
 
@@ -38,14 +40,34 @@ const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').d
 
 let options: Promise<AuditSourceOptions> | undefined
 
+type Extra = Pick<AuditSourceOptions, 'keepContent' | 'basisFor'>
+
 /** One file → its rows; never throws (a file that cannot be opened is a row with the reason). */
-export async function auditFile(item: InputFile): Promise<AuditRow[]> {
+export async function auditFile(item: InputFile, extra: Extra = {}): Promise<AuditRow[]> {
   options ??= nodeReaders().then((readers) => ({ formats: FORMATS, readers, hash: nodeSha256 }))
   try {
     const bytes = readFileCapped(item.path)
     if (typeof bytes === 'string') return [unreadableRow(item.shown, item.shown, 'unknown', bytes)]
-    return await auditSource(bytes, item.shown, await options)
+    return await auditSource(bytes, item.shown, { ...(await options), ...extra })
   } catch (e) {
     return [unreadableRow(item.shown, item.shown, 'unknown', `无法打开文件（${e instanceof Error ? e.message : String(e)}）`)]
   }
+}
+
+/** 跨年度, last year's side: the comparison basis made from each wanted report of the file (by row id). */
+export async function basesOf(item: InputFile, ids: readonly string[]): Promise<[string, Basis][]> {
+  const wanted = new Set(ids)
+  const out: [string, Basis][] = []
+  for (const r of await auditFile(item, { keepContent: true })) {
+    const template = r.formatId ? FORMATS.find((f) => f.id === r.formatId) : undefined
+    if (wanted.has(r.id) && r.content && template) out.push([r.id, basisFrom(template, r.content, r.source)])
+  }
+  return out
+}
+
+/** 跨年度, this year's side: the wanted reports of the file audited again with last year's basis. */
+export async function auditAgain(item: InputFile, bases: readonly [string, Basis][]): Promise<AuditRow[]> {
+  const byId = new Map(bases)
+  const rows = await auditFile(item, { basisFor: (id) => byId.get(id) })
+  return rows.filter((r) => byId.has(r.id))
 }

@@ -4,14 +4,15 @@ import { batchSummary, rowLine } from '../core/audit/result-sheets'
 import { unreadableRow } from '../core/audit/audit-report'
 import type { AuditRow } from '../core/audit/types'
 import { inOrder } from './pool'
-import { auditFile } from './audit-file'
-import { threadPool } from './threads'
+import { crossYearPass } from './cross-year-pass'
+import { runTask, threadPool, type Task } from './threads'
 import { walkInputs, type InputFile, type WalkItem } from './walk'
 import { outKind, writeResult } from './write-out'
 
 const USAGE = `用法：nianbao-audit <文件夹或文件…> [--out 结果.xlsx|结果.csv|结果.json] [--quiet]
   审核政府信息公开工作年度报告：.docx、.html、.pdf、数据包 .json，以及它们的 .zip 压缩包（可含子文件夹）。
-  每份报告输出一行，最后输出汇总；任何报告有错误或无法读取时退出码为 1。
+  每份报告输出一行；同一机关相邻两个年度的报告互相对照（跨年度），重新核对的报告再输出一行；
+  最后输出汇总；任何报告有错误或无法读取时退出码为 1。
   --threads=N 同时使用的线程数（默认为处理器核数，最多4）。`
 
 /** Batches in flight per thread: enough to keep every thread busy while replies are handled. */
@@ -79,24 +80,41 @@ export async function main(argv: readonly string[], print: (line: string) => voi
   const threads = args.threads ?? o.threads ?? Math.min(4, availableParallelism())
   const pool = o.workerEntry && threads > 1 ? threadPool(o.workerEntry, threads) : null
   const rows: AuditRow[] = []
-  await inOrder<WalkItem[], AuditRow[][]>(
+  // the file each row came from, for the 跨年度 pass (a path and a name per row, not the content)
+  const fileOf: (InputFile | undefined)[] = []
+  const run = <T extends Task>(task: T) => (pool ? pool.run(task) : runTask(task))
+  await inOrder<WalkItem[], { file?: InputFile; rows: AuditRow[] }[]>(
     batches(walkInputs(args.inputs), pool ? BATCH : 1),
     CONCURRENCY * (pool ? threads : 1),
     async (batch, b) => {
       const files = batch.filter((item): item is InputFile => !('missing' in item))
-      const audited = files.length === 0 ? [] : pool ? await pool.run(files) : [await auditFile(files[0] as InputFile)]
+      const audited = files.length === 0 ? [] : await run({ kind: 'files', files })
       let next = 0
-      return batch.map((item, i) => ('missing' in item ? [unreadableRow(`#${b}.${i}`, item.missing, 'unknown', '找不到该文件或文件夹')] : (audited[next++] ?? [])))
+      return batch.map((item, i) =>
+        'missing' in item ? { rows: [unreadableRow(`#${b}.${i}`, item.missing, 'unknown', '找不到该文件或文件夹')] } : { file: item, rows: audited[next++] ?? [] },
+      )
     },
     (found) => {
-      for (const r of found.flat()) {
-        rows.push(r)
-        if (!args.quiet) print(rowLine(r))
+      for (const { file, rows: got } of found) {
+        for (const r of got) {
+          rows.push(r)
+          fileOf.push(file)
+          if (!args.quiet) print(rowLine(r))
+        }
       }
     },
   )
+  const cross = await crossYearPass(rows, fileOf, {
+    bases: (file, ids) => run({ kind: 'bases', file, ids }),
+    again: (file, bases) => run({ kind: 'again', file, bases }),
+  })
   await pool?.close()
-  const marked = markDuplicates(rows)
+  if (!args.quiet) {
+    cross.rows.forEach((r, i) => {
+      if (r !== rows[i]) print(`跨年度：${rowLine(r)}`)
+    })
+  }
+  const marked = markDuplicates(cross.rows)
   if (!args.quiet) for (const r of marked) if (r.duplicateOf?.length) print(`重复：${r.source} 与 ${r.duplicateOf.join('、')} 为同一机关同一年度`)
   print(batchSummary(marked))
   if (args.out) {

@@ -1,28 +1,57 @@
 import { parentPort, Worker } from 'node:worker_threads'
 import { unreadableRow } from '../core/audit/audit-report'
 import type { AuditRow } from '../core/audit/types'
-import { auditFile } from './audit-file'
+import type { Basis } from '../core/values/types'
+import { auditAgain, auditFile, basesOf } from './audit-file'
 import type { InputFile } from './walk'
 
-interface Job {
-  readonly id: number
-  readonly files: readonly InputFile[]
-}
+/** What a thread is asked: a batch of files, or one file's part in the 跨年度 pass (cross-year-pass.ts). */
+export type Task =
+  | { readonly kind: 'files'; readonly files: readonly InputFile[] }
+  | { readonly kind: 'bases'; readonly file: InputFile; readonly ids: readonly string[] }
+  | { readonly kind: 'again'; readonly file: InputFile; readonly bases: readonly [string, Basis][] }
+type Answer<T extends Task> = T extends { kind: 'files' } ? AuditRow[][] : T extends { kind: 'bases' } ? [string, Basis][] : AuditRow[]
+
 interface Done {
   readonly id: number
-  /** JSON of AuditRow[][] (one list per file): for these nested rows a string crosses threads several times faster than a structured clone */
-  readonly rows: string
+  /** JSON of the answer: for these nested rows a string crosses threads several times faster than a structured clone */
+  readonly json: string
 }
 
-/** The worker side: audits each batch of files it is sent, one reply per batch. */
-export function serveAuditJobs(): void {
-  parentPort?.on('message', (job: Job) => {
-    void (async () => {
+/** Runs a task in this thread (the workers, and the command without threads). */
+export async function runTask<T extends Task>(task: T): Promise<Answer<T>> {
+  switch (task.kind) {
+    case 'files': {
       const rows: AuditRow[][] = []
-      for (const file of job.files) rows.push(await auditFile(file))
-      parentPort?.postMessage({ id: job.id, rows: JSON.stringify(rows) } satisfies Done)
-    })()
+      for (const file of task.files) rows.push(await auditFile(file))
+      return rows as Answer<T>
+    }
+    case 'bases':
+      return (await basesOf(task.file, task.ids)) as Answer<T>
+    case 'again':
+      return (await auditAgain(task.file, task.bases)) as Answer<T>
+  }
+  throw new Error('unknown task')
+}
+
+/** The worker side: one reply per task. */
+export function serveAuditJobs(): void {
+  parentPort?.on('message', (job: { id: number; task: Task }) => {
+    void runTask(job.task).then((answer) => parentPort?.postMessage({ id: job.id, json: JSON.stringify(answer) } satisfies Done))
   })
+}
+
+/** What a task's files become when their thread dies. */
+function failed(task: Task, message: string): unknown {
+  const row = (f: InputFile) => unreadableRow(f.shown, f.shown, 'unknown', `审核线程出错（${message}）`)
+  if (task.kind === 'files') return task.files.map((f) => [row(f)])
+  // the cross-year pass leaves the first audit's rows as they are
+  return []
+}
+
+export interface ThreadPool {
+  run<T extends Task>(task: T): Promise<Answer<T>>
+  close(): Promise<void>
 }
 
 /**
@@ -30,15 +59,15 @@ export function serveAuditJobs(): void {
  * CPU-bound and single-threaded, so a machine's cores each take a share of the files. Files go out in
  * batches, so a batch of small data packages costs one message each way instead of one per file.
  */
-export function threadPool(entry: URL, size: number): { run: (files: readonly InputFile[]) => Promise<AuditRow[][]>; close: () => Promise<void> } {
+export function threadPool(entry: URL, size: number): ThreadPool {
   const workers = Array.from({ length: size }, () => new Worker(entry, { workerData: { role: 'audit' } }))
   const busy = workers.map(() => 0)
-  const waiting = new Map<number, { resolve: (rows: AuditRow[][]) => void; files: readonly InputFile[]; worker: number }>()
+  const waiting = new Map<number, { resolve: (answer: unknown) => void; task: Task; worker: number }>()
   let next = 0
   workers.forEach((w, i) => {
     w.on('message', (d: Done) => {
       busy[i] = (busy[i] ?? 1) - 1
-      waiting.get(d.id)?.resolve(JSON.parse(d.rows) as AuditRow[][])
+      waiting.get(d.id)?.resolve(JSON.parse(d.json))
       waiting.delete(d.id)
     })
     w.on('error', (e) => {
@@ -46,21 +75,21 @@ export function threadPool(entry: URL, size: number): { run: (files: readonly In
       busy[i] = Number.POSITIVE_INFINITY
       for (const [id, job] of waiting) {
         if (job.worker !== i) continue
-        job.resolve(job.files.map((f) => [unreadableRow(f.shown, f.shown, 'unknown', `审核线程出错（${e.message}）`)]))
+        job.resolve(failed(job.task, e.message))
         waiting.delete(id)
       }
     })
   })
   return {
-    run(files) {
+    run<T extends Task>(task: T): Promise<Answer<T>> {
       const id = next++
       // the least busy worker, so one slow file (a large PDF) does not hold up a queue behind it
       let pick = 0
       for (let i = 1; i < workers.length; i++) if ((busy[i] ?? 0) < (busy[pick] ?? 0)) pick = i
       busy[pick] = (busy[pick] ?? 0) + 1
       return new Promise((resolve) => {
-        waiting.set(id, { resolve, files, worker: pick })
-        workers[pick]?.postMessage({ id, files } satisfies Job)
+        waiting.set(id, { resolve: resolve as (a: unknown) => void, task, worker: pick })
+        workers[pick]?.postMessage({ id, task })
       })
     },
     close: async () => {

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strToU8 } from 'fflate'
-import { brokenSeedPackage, seedPackage, zipOf } from '../core/audit/sources'
+import { brokenSeedPackage, packageBytes, seedPackage, zipOf } from '../core/audit/sources'
+import { setCells } from '../builders'
+import { loadSeed } from '../fixtures/seeds'
 
 /**
  * A folder as a reviewer gets it: the three seeds as data packages (one inside a sub-folder, one in a
@@ -33,5 +35,22 @@ export function cleanFolder(): string {
 export function brokenOnlyFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-broken-'))
   writeFileSync(join(dir, 'daxing-broken.json'), brokenSeedPackage())
+  return dir
+}
+
+/**
+ * Two years of one agency whose 上年结转 (自然人) differs from last year's 结转下年度 by 2: a 2023 and a
+ * 2024 report as files, and the same pair again inside a .zip under another agency's name.
+ */
+export function twoYearsFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-years-'))
+  const { content } = loadSeed('daxing-2024')
+  const last = { ...content, year: 2023 }
+  const cf = Number(last.cells.t3?.carried_forward?.natural_person ?? '0')
+  const now = setCells(content, { 't3.carried_over.natural_person': String(cf + 2) })
+  writeFileSync(join(dir, 'a-2023.json'), packageBytes(last))
+  writeFileSync(join(dir, 'a-2024.json'), packageBytes(now))
+  const other = (c: typeof content) => ({ ...c, agency: '北京市密云区科学技术局' })
+  writeFileSync(join(dir, 'b.zip'), zipOf({ 'b/2024.json': packageBytes(other(now)), 'b/2023.json': packageBytes(other(last)) }))
   return dir
 }

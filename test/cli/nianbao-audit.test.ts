@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main'
-import { brokenOnlyFolder, cleanFolder, fixtureFolder } from './fixture-folder'
+import { brokenOnlyFolder, cleanFolder, fixtureFolder, twoYearsFolder } from './fixture-folder'
 
 async function run(args: string[]) {
   const lines: string[] = []
@@ -36,6 +36,25 @@ describe('nianbao-audit (in process)', () => {
     const bad = await run([dir, '--out', 'x.txt'])
     expect(bad.code).toBe(2)
     expect(bad.lines[0]).toMatch(/\.xlsx、\.csv 或 \.json/)
+  })
+
+  it('跨年度: two years of one agency (as files, and inside a .zip) are compared; the later year shows X-1', async () => {
+    const years = twoYearsFolder()
+    const { code, lines } = await run([years])
+    const rel = lines.map((l) => l.replaceAll(years, '<dir>'))
+    // the first pass prints each report alone; the 跨年度 pass prints the reports it audited again
+    expect(rel.filter((l) => l.startsWith('跨年度：'))).toEqual([
+      expect.stringMatching(/^跨年度：✘ <dir>\/a-2024\.json：北京市大兴区科学技术委员会 2024年度，错误[1-9]\d*，警告\d+（.*跨年度[1-9]/),
+      expect.stringMatching(/^跨年度：✘ <dir>\/b\.zip\/b\/2024\.json：北京市密云区科学技术局 2024年度，错误[1-9]\d*，警告\d+（.*跨年度[1-9]/),
+    ])
+    expect(rel.at(-1)).toBe('共4份：完整4，部分0，无法读取0；有错误2份')
+    expect(code).toBe(1)
+    const out = mkdtempSync(join(tmpdir(), 'nianbao-years-out-'))
+    await run([years, '-q', '--out', join(out, 'r.json')])
+    const json = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')) as { reports: { source: string; problems: { ruleId: string; family: string }[] }[] }
+    const a2024 = json.reports.find((r) => r.source.endsWith('a-2024.json'))
+    expect(a2024?.problems.some((p) => p.ruleId === 'X-1' && p.family === '跨年度')).toBe(true)
+    expect(json.reports.find((r) => r.source.endsWith('a-2023.json'))?.problems.some((p) => p.family === '跨年度')).toBe(false)
   })
 
   it('a missing path is a row, the batch goes on', async () => {
@@ -89,5 +108,11 @@ describe('nianbao-audit (built, as npx runs it: node 20, no TypeScript)', () => 
     expect(one.stdout).toContain('no-such-file.docx')
     expect(one.stdout.split('\n').filter((l) => l.startsWith('共'))).toEqual(['共11份：完整8，部分0，无法读取3；有错误2份；重复4份'])
     expect(three.stdout).toBe(one.stdout)
+    // the 跨年度 pass in threads: the same lines as in one thread
+    const years = twoYearsFolder()
+    const yearsOne = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), years, '--threads=1'], { encoding: 'utf8' })
+    const yearsTwo = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), years, '--threads=2'], { encoding: 'utf8' })
+    expect(yearsOne.stdout.split('\n').filter((l) => l.startsWith('跨年度：'))).toHaveLength(2)
+    expect(yearsTwo.stdout).toBe(yearsOne.stdout)
   }, 60_000)
 })

@@ -74,6 +74,7 @@ export async function auditReport(input: ReportInput): Promise<AuditRow> {
     problems,
     fingerprint: await fingerprint(template, content, { evaluation, hash: input.hash }),
     ...(input.keepContent ? { content } : {}),
+    ...(content.basis ? { basisYear: content.basis.year } : {}),
   }
 }
 

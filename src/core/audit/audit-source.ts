@@ -6,7 +6,7 @@ import type { Sha256 } from './fingerprint'
 import type { AuditRow, SourceKind } from './types'
 import { utf8Decode } from './web-apis'
 import { isZip, listZip, readZipEntry, ZIP_LIMITS, type ZipEntry, type ZipLimits } from './zip-entries'
-import type { ReportContent } from '../values/types'
+import type { Basis, ReportContent } from '../values/types'
 
 /** What the importer makes of a read document, as far as audit needs it (import-review's ImportOutcome). */
 export interface ImportedLike {
@@ -35,6 +35,14 @@ export interface AuditSourceOptions {
   readonly zipLimits?: ZipLimits
   /** .zip inside .zip, at most this deep */
   readonly maxDepth?: number
+  /** last year's report for a row (by row id) that carries none: the command line's 跨年度 pass */
+  readonly basisFor?: (rowId: string) => Basis | undefined
+}
+
+/** The content with the basis given for its row, unless it carries its own. */
+function withBasisFor(content: ReportContent, id: string, o: AuditSourceOptions): ReportContent {
+  const basis = content.basis ? undefined : o.basisFor?.(id)
+  return basis ? { ...content, basis } : content
 }
 
 /** Shared across the entries of one top-level file, so nested archives cannot multiply the limits. */
@@ -104,7 +112,7 @@ async function auditPackage(bytes: Uint8Array, name: string, o: AuditSourceOptio
   if (!parsed.ok) return unreadableRow(id, name, 'package', parsed.message)
   const template = o.formats.find((f) => f.id === parsed.formatId)
   if (!template) return unreadableRow(id, name, 'package', '数据使用了本工具不认识的报告格式')
-  return auditReport({ id, source: name, kind: 'package', template, content: parsed.content, keepContent: o.keepContent, hash: o.hash })
+  return auditReport({ id, source: name, kind: 'package', template, content: withBasisFor(parsed.content, id, o), keepContent: o.keepContent, hash: o.hash })
 }
 
 async function auditDocument(bytes: Uint8Array, name: string, kind: SourceKind, o: AuditSourceOptions, id: string): Promise<AuditRow[]> {
@@ -120,7 +128,7 @@ async function auditDocument(bytes: Uint8Array, name: string, kind: SourceKind, 
       source: name,
       kind: docKind,
       template: imported.template,
-      content: imported.content,
+      content: withBasisFor(imported.content, id, o),
       trace: imported.trace,
       status: imported.partialReason ? 'partial' : 'complete',
       reason: imported.partialReason ?? '',

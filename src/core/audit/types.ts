@@ -64,6 +64,8 @@ export interface AuditRow {
   readonly duplicateOf?: readonly string[]
   /** kept for the detail view and 汇总 in the browser; the command line drops it */
   readonly content?: ReportContent
+  /** the year of the comparison basis the report was audited with (its own, or last year's from the batch) */
+  readonly basisYear?: number
 }
 
 export function emptyFamilies(): Record<Family, number> {
