@@ -1,9 +1,17 @@
+import { compileTemplate } from '../template-compile/compile'
 import { splitCellPath } from '../template/cell-path'
 import type { CellPath, ReportTemplate } from '../template/types'
 import { sumOf } from './check-rule'
 import { formatScaled, toScaled } from './format-number'
 import type { CellStates, Problem } from './types'
 import { memoByText, quoteOf, type WrittenField } from './written-fields'
+
+/** How the template names the table of these cells: 表三. */
+function tableName(template: ReportTemplate, cells: readonly CellPath[]): string {
+  const first = cells[0]
+  const compiled = compileTemplate(template)
+  return (first && compiled.tables.get(splitCellPath(first)[0])?.table.name) ?? '表格'
+}
 
 const CATEGORY = /(予以公开(?:[及和与、]部分公开)?|部分公开|不予公开|无法提供|不予处理|其他处理)[^。；，、\d]{0,4}?(\d+)\s*件(?:(?:[，,]\s*占[^\d。；]{0,8}?|[（(]\s*(?:占[^\d。；）)]{0,8}?)?)(\d+(?:\.\d+)?)\s*[%％])?/gu
 
@@ -49,7 +57,7 @@ export function categoryProblems(template: ReportTemplate, fields: readonly Writ
       const key = `N-5/${f.field}/${claim.label}/${out.length}`
       const stated = toScaled(claim.count)
       if (stated !== table) {
-        const message = `${f.name}写“${claim.quote}”，但表三“${labels.join('”“')}”为${formatScaled(table)}件，相差${formatScaled(Math.abs(stated - table))}件`
+        const message = `${f.name}写“${claim.quote}”，但${tableName(template, cells)}“${labels.join('”“')}”为${formatScaled(table)}件，相差${formatScaled(Math.abs(stated - table))}件`
         out.push({ key, ruleId: 'N-5', severity: 'warning', partId: f.partId, cells, ...tableOf(cells), field: f.field, message })
         continue
       }

@@ -17,13 +17,19 @@ export interface WrittenField {
 /** The part of the template that stores its text in this field of the content. */
 const PART_KIND_OF = { overview: 'overview', problems: 'text', other: 'other' } as const satisfies Record<string, Part['kind']>
 
+const NUMERALS = '一二三四五六七八九十'
+
 export function writtenFields(content: ReportContent, template: ReportTemplate): WrittenField[] {
-  const partId = (kind: keyof typeof PART_KIND_OF) => template.parts.find((p) => p.kind === PART_KIND_OF[kind])?.id ?? 'title'
+  const part = (kind: keyof typeof PART_KIND_OF) => {
+    const i = template.parts.findIndex((p) => p.kind === PART_KIND_OF[kind])
+    return { partId: template.parts[i]?.id ?? 'title', name: `第${NUMERALS[i] ?? i + 1}部分` }
+  }
+  const overview = part('overview').partId
   return [
     { field: 'opening', name: '开头', text: content.opening, kind: 'opening', partId: 'title' },
-    ...content.overview.map((s) => ({ field: subsectionRef(s.id), name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const, partId: partId('overview') })),
-    { field: 'problems', name: '第五部分', text: content.problems, kind: 'problems', partId: partId('problems') },
-    { field: 'other', name: '第六部分', text: content.other, kind: 'other', partId: partId('other') },
+    ...content.overview.map((s) => ({ field: subsectionRef(s.id), name: `总体情况「${s.title || '未命名小节'}」`, text: `${s.title}\n${s.body}`, kind: 'overview' as const, partId: overview })),
+    { field: 'problems', text: content.problems, kind: 'problems', ...part('problems') },
+    { field: 'other', text: content.other, kind: 'other', ...part('other') },
   ]
 }
 

@@ -13,7 +13,14 @@ export const SENTENCE_LABELS: Readonly<Record<SentenceKind, string>> = {
   proactive: '主动公开的规范性文件等（表二）',
 }
 
-class Blank extends Error {}
+/** A figure the sentence needs is not filled: `cell` says which table to fill. */
+class Blank extends Error {
+  readonly cell: CellPath
+  constructor(cell: CellPath) {
+    super(cell)
+    this.cell = cell
+  }
+}
 
 type Figures = Pick<Evaluation, 'cells' | 'computed'>
 
@@ -33,7 +40,7 @@ function reader(template: ReportTemplate, figures: Figures) {
     let sum = 0
     for (const c of cells) {
       const s = figures.cells.get(c)
-      if (!s || s.status !== 'ok' || !filled(c)) throw new Blank()
+      if (!s || s.status !== 'ok' || !filled(c)) throw new Blank(c)
       sum += toScaled(s.value)
     }
     return sum
@@ -126,7 +133,8 @@ export function draftSentence(kind: SentenceKind, template: ReportTemplate, figu
     return { ok: true, text: proactive(src.proactive, sum, last) }
   } catch (e) {
     if (!(e instanceof Blank)) throw e
-    const table = kind === 'applications' ? '表三' : kind === 'review' ? '表四' : '表二'
-    return { ok: false, message: `${table}还有空白或无法识别的单元格，填完后才能生成这句话` }
+    const table = compileTemplate(template).cells.get(e.cell)?.tableId
+    const name = (table && compileTemplate(template).tables.get(table)?.table.name) ?? '表格'
+    return { ok: false, message: `${name}还有空白或无法识别的单元格，填完后才能生成这句话` }
   }
 }
