@@ -79,4 +79,15 @@ describe('familyOf', () => {
     expect(crossYear.length).toBeGreaterThan(0)
     for (const p of crossYear) expect([p.key, familyOf(p, format2021)]).toEqual([p.key, '跨年度'])
   })
+
+  it("counts the engine's checks of the text (a passage copied from last year, a wrong year) under 文字", () => {
+    const content = filledContent(format2021)
+    const copied = '本机关认真贯彻落实政府信息公开条例，健全工作机制，加强队伍建设，主动公开各类政府信息，依法办理依申请公开，做好政策解读和回应关切工作。'.repeat(2)
+    const overview = [{ id: 'o1', title: '总体情况', body: `${copied}${content.year - 3}年度本机关共收到申请若干件。` }]
+    const last = { ...basis(content.year - 1, '0'), overview: [{ title: '总体情况', body: copied }] } as NonNullable<ReportContent['basis']>
+    const problems = evaluate(format2021, { ...content, overview, basis: last }).problems
+    const text = problems.filter((p) => p.ruleId === 'N-9' || p.ruleId === 'N-8')
+    expect(text.map((p) => p.ruleId).sort()).toEqual(['N-8', 'N-9'])
+    for (const p of text) expect([p.key, familyOf(p, format2021)]).toEqual([p.key, '文字'])
+  })
 })
