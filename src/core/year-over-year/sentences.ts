@@ -7,10 +7,19 @@ import type { Basis, SentenceKind } from '../values/types'
 
 export type Drafted = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
 
-export const SENTENCE_LABELS: Readonly<Record<SentenceKind, string>> = {
-  applications: '依申请公开情况（表三）',
-  review: '行政复议、行政诉讼情况（表四）',
-  proactive: '主动公开的规范性文件等（表二）',
+const SENTENCE_TOPICS: Readonly<Record<SentenceKind, string>> = {
+  applications: '依申请公开情况',
+  review: '行政复议、行政诉讼情况',
+  proactive: '主动公开的规范性文件等',
+}
+
+/** 「依申请公开情况（表三）」: what a drafted sentence is about, with the table it is drafted from as the template names it. */
+export function sentenceLabel(kind: SentenceKind, template: ReportTemplate): string {
+  const src = template.sentences
+  const cell = !src ? undefined : kind === 'applications' ? src.applications.received : kind === 'review' ? src.review[0]?.total : Object.values(src.proactive[0]?.cells ?? {})[0]
+  const compiled = compileTemplate(template)
+  const table = cell === undefined ? undefined : compiled.tables.get(compiled.cells.get(cell)?.tableId ?? '')?.table.name
+  return table ? `${SENTENCE_TOPICS[kind]}（${table}）` : SENTENCE_TOPICS[kind]
 }
 
 /** A figure the sentence needs is not filled: `cell` says which table to fill. */

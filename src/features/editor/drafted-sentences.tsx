@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react'
 import type { SentenceKind } from '../../core/values/types'
 import { insertSentence, sentenceStatuses, updateSentence } from '../../core/year-over-year/drafted'
-import { draftSentence, SENTENCE_LABELS } from '../../core/year-over-year/sentences'
+import { draftSentence, sentenceLabel } from '../../core/year-over-year/sentences'
 import type { EditorAids } from './editor-aids'
 import { fieldName } from './field-names'
 
@@ -53,7 +53,7 @@ export function DraftedSentences({ aids, index, fieldId, kinds }: Props) {
       {stale &&
         stale.split(',').map((kind) => (
           <p key={kind} className="drafted-stale" role="status">
-            数据已变化：插入的“{SENTENCE_LABELS[kind as SentenceKind]}”与表格不一致{' '}
+            数据已变化：插入的“{sentenceLabel(kind as SentenceKind, template)}”与表格不一致{' '}
             <button type="button" onClick={() => update(kind as SentenceKind)}>
               更新为表格中的数字
             </button>
@@ -61,7 +61,7 @@ export function DraftedSentences({ aids, index, fieldId, kinds }: Props) {
         ))}
       {kinds.map((kind) => (
         <button key={kind} type="button" className="link-button" onClick={() => insert(kind)}>
-          插入根据表格生成的句子：{SENTENCE_LABELS[kind]}
+          插入根据表格生成的句子：{sentenceLabel(kind, template)}
         </button>
       ))}
     </div>
