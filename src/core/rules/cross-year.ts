@@ -3,7 +3,7 @@ import { splitCellPath } from '../template/cell-path'
 import type { CellPath, CrossYearRule, LastYearHintRule, YearSide } from '../template/types'
 import type { Basis } from '../values/types'
 import type { CellStateTable } from './cell-states'
-import { formatScaled, toScaled } from './format-number'
+import { formatScaled, parseFormatted, toScaled } from './format-number'
 import type { Problem, RuleOrigin } from './types'
 
 /** Last year's figures by cell path; null where last year's report has no figure there. */
@@ -24,8 +24,7 @@ export function lastYearOf(basis: Basis): LastYear {
       if (hit !== undefined) return hit
       const [t, r, c] = splitCellPath(path)
       const text = basis.cells[t]?.[r]?.[c]
-      const v = typeof text === 'string' && text.trim() !== '' ? Number(text) : Number.NaN
-      const value = Number.isFinite(v) ? v : null
+      const value = parseFormatted(text)
       memo.set(path, value)
       return value
     }

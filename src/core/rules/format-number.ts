@@ -17,3 +17,13 @@ export function formatScaled(scaled: number): string {
 export function formatNumber(n: number): string {
   return formatScaled(toScaled(n))
 }
+
+const FORMATTED = /^-?\d{1,12}(?:\.\d{1,4})?$/
+
+/**
+ * Reads back what formatNumber wrote (a basis stores last year's figures so): null for anything else.
+ * Not a reader of typed or printed text: that is normalizeCell's, the one reader of people's numbers.
+ */
+export function parseFormatted(text: string | undefined | null): number | null {
+  return typeof text === 'string' && FORMATTED.test(text) ? Number(text) : null
+}

@@ -1,4 +1,4 @@
-import { formatScaled, toScaled } from '../rules/format-number'
+import { formatScaled, parseFormatted, toScaled } from '../rules/format-number'
 import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, CrossYearRule, ReportTemplate } from '../template/types'
 import type { Basis } from '../values/types'
@@ -44,9 +44,8 @@ function isCarry(r: CrossYearRule): boolean {
 export function carriedValue(carry: Carry, basis: Basis): string | null {
   let sum = 0
   for (const p of carry.from) {
-    const text = basisFigure(basis, p)
-    const v = text === null ? Number.NaN : Number(text)
-    if (!Number.isFinite(v)) return null
+    const v = parseFormatted(basisFigure(basis, p))
+    if (v === null) return null
     sum += toScaled(v)
   }
   return formatScaled(sum)

@@ -25,6 +25,9 @@ export function LastYearBar({ aids }: { aids: EditorAids }) {
   const fromContent = (formatId: string, content: BasisCandidate['content'], source: string) => {
     const t = formats.find((f) => f.id === formatId)
     if (!t) return announce('该报告使用了本版本不认识的格式，无法作为上年报告', 'alert')
+    fromTemplate(t, content, source)
+  }
+  const fromTemplate = (t: ReportTemplate, content: BasisCandidate['content'], source: string) => {
     if (content.year !== year - 1) return announce(`所选报告是${content.year}年度的，上年报告应为${year - 1}年度`, 'alert')
     attach(basisFrom(t, content, source), `已附加上年报告“${source}”`)
   }
@@ -34,7 +37,8 @@ export function LastYearBar({ aids }: { aids: EditorAids }) {
     if (text === null) return announce(DAMAGED_MESSAGE, 'alert')
     const parsed = parsePackage(text, formats)
     if (!parsed.ok) return announce(`未附加：${parsed.message}`, 'alert')
-    fromContent(parsed.formatId, parsed.content, file.name)
+    // the package was checked against its template once: no second look-up
+    fromTemplate(parsed.template, parsed.content, file.name)
   }
   const lastTemplate: ReportTemplate | undefined = basis ? formats.find((f) => f.id === basis.formatId) : undefined
   const notCarried = lastTemplate ? notCarriedAcross(lastTemplate, template) : []
