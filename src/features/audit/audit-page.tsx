@@ -12,6 +12,7 @@ import { ProgressBar } from './progress-bar'
 import { ReportDetail } from './report-detail'
 import { filterChoices, NO_FILTER, visibleRows, type SortKey, type TableFilter } from './result-filter'
 import { PAGE_ROWS, ResultTable } from './result-table'
+import { useIdSet } from './use-id-set'
 import { useAuditBatch } from './use-audit-batch'
 import './audit.css'
 
@@ -29,7 +30,7 @@ export interface AuditPageProps {
 export function AuditPage(p: AuditPageProps) {
   const batch = useAuditBatch(p.formatById)
   const [filter, setFilter] = useState<TableFilter>(NO_FILTER)
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const { ids: selected, toggle: onSelect } = useIdSet()
   const [open, setOpen] = useState<AuditRow | null>(null)
   const [aggregating, setAggregating] = useState(false)
   const [page, setPage] = useState(0)
@@ -49,14 +50,6 @@ export function AuditPage(p: AuditPageProps) {
   const onSort = useCallback((k: SortKey) => {
     setPage(0)
     setFilter((f) => ({ ...f, sort: k, descending: f.sort === k ? !f.descending : k !== 'source' && k !== 'agency' }))
-  }, [])
-  const onSelect = useCallback((id: string, on: boolean) => {
-    setSelected((old) => {
-      const next = new Set(old)
-      if (on) next.add(id)
-      else next.delete(id)
-      return next
-    })
   }, [])
   const chosenRows = batch.rows.filter((r) => selected.has(r.id))
   const openTemplate = open?.formatId ? p.formatById(open.formatId) : undefined
