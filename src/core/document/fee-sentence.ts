@@ -1,5 +1,5 @@
 import { rawText } from '../rules/cell-states'
-import { cellPath } from '../template/cell-path'
+import { feeCellPath } from '../template/cell-path'
 import { FEE_PLACEHOLDER } from '../template/fee-placeholders'
 import type { OtherPart } from '../template/types'
 import { normalizeCell } from '../values/normalize-cell'
@@ -18,7 +18,7 @@ export function feeSentence(part: OtherPart, cells: CellTexts): string | undefin
   if (!fees) return undefined
   const figures = new Map(
     fees.fields.map((f) => {
-      const raw = rawText(cells, cellPath(fees.group, 'fees', f.id))
+      const raw = rawText(cells, feeCellPath(fees.group, f.id))
       return [f.id, { raw, reading: normalizeCell(raw, f.cellKind) }] as const
     }),
   )

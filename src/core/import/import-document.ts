@@ -8,7 +8,7 @@
  * outcome.provenance['t3.new_received.total']   // { table: '表三', rowLabel: '一、本年新收…', raw: ' 1', how: 'read', … }
  */
 import type { ReadDocument } from '../read/types'
-import { cellPath } from '../template/cell-path'
+import { feeCellPath } from '../template/cell-path'
 import type { CellPath, ReportTemplate } from '../template/types'
 import type { CellTexts, ReportContent, Subsection } from '../values/types'
 import { normalizeCell } from '../values/normalize-cell'
@@ -149,7 +149,7 @@ function run(doc: ReadDocument, formats: readonly ReportTemplate[], first: Repor
           const fees = parseFees(other, part.fees, feeNotices)
           for (const n of feeNotices) text(n)
           for (const f of part.fees.fields) {
-            const path = cellPath(part.fees.group, 'fees', f.id)
+            const path = feeCellPath(part.fees.group, f.id)
             const raw = fees[f.id]
             const reading = raw === undefined ? undefined : normalizeCell(raw, f.cellKind)
             const value = reading?.status === 'ok' ? reading.text : ''

@@ -1,5 +1,5 @@
 import { layoutTable } from '../layout/layout-table'
-import { cellPath, splitCellPath } from '../template/cell-path'
+import { feeCellPath, splitCellPath } from '../template/cell-path'
 import type { CellKind, CellPath, ReportTemplate, Rule, SumRule, TableDef } from '../template/types'
 
 /** A numeric cell of the report with what messages and the form need to name it. */
@@ -70,7 +70,7 @@ export function compileTemplate(template: ReportTemplate): CompiledTemplate {
       }
     } else if (part.kind === 'other' && part.fees) {
       for (const f of part.fees.fields) {
-        const path = cellPath(part.fees.group, 'fees', f.id)
+        const path = feeCellPath(part.fees.group, f.id)
         cells.set(path, { index: cells.size, path, at: splitCellPath(path), kind: f.cellKind, partId: part.id, tableId: part.fees.group, name: f.label, fullName: `${f.label}（${f.unit}）` })
       }
     }

@@ -9,3 +9,11 @@ export function splitCellPath(path: CellPath): readonly [table: string, row: str
   const [table = '', row = '', col = ''] = path.split('.')
   return [table, row, col]
 }
+
+/** The row every 信息处理费 figure sits in: `<group>.fees.<field id>`. */
+export const FEE_ROW = 'fees'
+
+/** The address of a fee field (FeeFields.group, FieldDef.id). */
+export function feeCellPath(group: string, fieldId: string): CellPath {
+  return cellPath(group, FEE_ROW, fieldId)
+}

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../core/schema/content-schema'
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form'
 import { feeSentence } from '../../core/document/fee-sentence'
-import { cellPath } from '../../core/template/cell-path'
+import { FEE_ROW, feeCellPath } from '../../core/template/cell-path'
 import type { CellPath, OtherPart } from '../../core/template/types'
 import type { ReportContent } from '../../core/values/types'
 import { CellInput } from './cell-input'
@@ -20,7 +20,7 @@ interface Props {
 /** The sentence the report will print, updated as the figures change. */
 function FeeSentence({ part, group, control }: { part: OtherPart; group: string; control: Control<ReportContent> }) {
   // only the fee fields: a watch on all cells would copy the whole table on every keystroke
-  const fees = useWatch({ control, name: fieldName(group, 'fees') })
+  const fees = useWatch({ control, name: fieldName(group, FEE_ROW) })
   return (
     <p className="fee-sentence" aria-live="polite">
       报告中将写作：{feeSentence(part, { [group]: { fees: fees ?? {} } })}
@@ -39,7 +39,7 @@ export function OtherPartEditor({ part, marks, register, control, onInput, onCom
           <p className="hint">各项均为0时，报告中写作“{fees.allZero}”</p>
           <div className="fee-grid">
             {fees.fields.map((f) => {
-              const path = cellPath(fees.group, 'fees', f.id)
+              const path = feeCellPath(fees.group, f.id)
               return (
                 <label key={f.id} className="fee-field">
                   <span>
