@@ -422,6 +422,7 @@ function budgets(r) {
   const b = r.auditBrowser
   if (b) {
     add('audit.browser.500', '审核 in Chromium: 500 .docx dropped at once → table complete', b.ms, 60000, 'ms', b.summary)
+    if (b.typing) add('audit.browser.typing', '审核 in Chromium: typing in the search box while the 500 are read, key → painted p95: reading − idle (the editor\'s 1× budget)', b.typing.during.p95 - b.typing.idle.p95, 8, 'ms', `reading ${b.typing.during.p95} ms (n ${b.typing.during.n}), idle with the 500 rows ${b.typing.idle.p95} ms (n ${b.typing.idle.n})`)
     add('audit.browser.longtask', '审核 in Chromium: longest main-thread task of the page while the 500 are read (the files\' hand-over apart)', b.longestTaskMs, 100, 'ms', b.handoverMs !== undefined && `${b.longTasks} tasks over 50 ms; the hand-over of the 500 files: ${b.handoverMs} ms here, ${b.bareHandoverMs} ms in a bare file input`)
   }
   const im = r.import

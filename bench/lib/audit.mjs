@@ -4,6 +4,8 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { seededRandom } from './seeded-random.mjs'
+import { sleep, summary as stats } from './stats.mjs'
 
 /** Writes `n` copies of a report file, each for another agency, into a fresh folder (100 per sub-folder). */
 function writeCopies(dir, n, ext, bytesFor) {
@@ -68,6 +70,27 @@ const SPLIT = () => {
   return { handover: Math.max(0, ...handover.map(([, d]) => d)), longest: Math.max(0, ...own.map(([, d]) => d)), count: own.length }
 }
 
+/**
+ * Keys typed into 按机关名称搜索 ('a', then Backspace: the table empties and fills again), each measured
+ * from keydown to the frame after it was painted (the probe's double rAF), with a seeded pause of
+ * 60–160 ms between keys. `while` stops early (the batch ended).
+ */
+async function typeInSearch(page, keys, seed, keepGoing = async () => true) {
+  const box = page.getByLabel('按机关名称搜索')
+  await box.focus()
+  const random = seededRandom(seed)
+  const ms = []
+  for (let i = 0; i < keys && (await keepGoing()); i++) {
+    await page.evaluate(() => window.__bench.arm())
+    await page.keyboard.press(i % 2 === 0 ? 'a' : 'Backspace')
+    const m = await page.evaluate(() => window.__bench.last)
+    if (m) ms.push(m.end - m.start)
+    await sleep(60 + random() * 100)
+  }
+  if ((await box.inputValue()) !== '') await box.fill('')
+  return ms
+}
+
 /** The same files given to a bare `<input type=file>`: what the hand-over alone costs in this Chromium. */
 async function bareInputHandover(context, files) {
   const page = await context.newPage()
@@ -95,13 +118,21 @@ export async function auditBrowserBench({ context, base, docxDir, log }) {
   await page.evaluate(OBSERVE)
   const t = Date.now()
   await page.getByLabel('选择要审核的报告文件').setInputFiles(files)
+  // typing in the search box while the files are read (it appears with the first rows) …
+  await page.getByLabel('按机关名称搜索').waitFor({ timeout: 120_000 })
+  const running = () => page.evaluate(() => /正在读取/.test(document.querySelector('.audit-progress')?.textContent ?? ''))
+  const during = await typeInSearch(page, 40, 7, running)
   // polled once a second: a locator polling every frame would add its own work to the main thread measured
   await page.waitForFunction(() => /已完成 500 \/ 500 个文件/.test(document.body.textContent ?? '') && /共500份/.test(document.querySelector('.audit-summary')?.textContent ?? ''), null, { polling: 1000, timeout: 300_000 })
   const ms = Date.now() - t
   await page.waitForTimeout(1000)
   const split = await page.evaluate(SPLIT)
+  // … and the same keys with the 500 rows in and nothing running: the page's own typing cost
+  const idle = await typeInSearch(page, 40, 7)
+  const typing = { during: stats(during), idle: stats(idle) }
   const summary = await page.locator('.audit-summary').textContent()
+  log(`  typing in the search box, key → painted: while reading p95 ${typing.during.p95} ms (n ${typing.during.n}), idle p95 ${typing.idle.p95} ms (n ${typing.idle.n})`)
   log(`  browser, 500 .docx dropped: table complete in ${ms} ms; longest task of the page's own work ${Math.round(split.longest)} ms (${split.count} over 50 ms); the files' hand-over ${Math.round(split.handover)} ms (bare file input: ${bare} ms) — ${summary}`)
   await page.close()
-  return { ms, longestTaskMs: Math.round(split.longest), longTasks: split.count, handoverMs: Math.round(split.handover), bareHandoverMs: bare, summary }
+  return { ms, longestTaskMs: Math.round(split.longest), longTasks: split.count, handoverMs: Math.round(split.handover), bareHandoverMs: bare, typing, summary }
 }

@@ -110,9 +110,7 @@ async function auditBytes(bytes: Uint8Array, name: string, o: AuditSourceOptions
 async function auditPackage(bytes: Uint8Array, name: string, o: AuditSourceOptions, id: string): Promise<AuditRow> {
   const parsed = parsePackage(utf8Decode(bytes), o.formats, o.today)
   if (!parsed.ok) return unreadableRow(id, name, 'package', parsed.message)
-  const template = o.formats.find((f) => f.id === parsed.formatId)
-  if (!template) return unreadableRow(id, name, 'package', '数据使用了本工具不认识的报告格式')
-  return auditReport({ id, source: name, kind: 'package', template, content: withBasisFor(parsed.content, id, o), keepContent: o.keepContent, hash: o.hash })
+  return auditReport({ id, source: name, kind: 'package', template: parsed.template, content: withBasisFor(parsed.content, id, o), keepContent: o.keepContent, hash: o.hash })
 }
 
 async function auditDocument(bytes: Uint8Array, name: string, kind: SourceKind, o: AuditSourceOptions, id: string): Promise<AuditRow[]> {

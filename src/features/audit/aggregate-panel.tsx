@@ -3,6 +3,7 @@ import { aggregateContent, planAggregate, type AggregatePart } from '../../core/
 import type { AuditRow } from '../../core/audit/types'
 import type { ReportTemplate } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
+import { useIdSet } from './use-id-set'
 
 interface Props {
   readonly rows: readonly AuditRow[]
@@ -23,7 +24,7 @@ export function AggregatePanel({ rows, formatById, onCreate, onClose }: Props) {
     [rows, formatById],
   )
   const plan = useMemo(() => planAggregate(parts), [parts])
-  const [include, setInclude] = useState<ReadonlySet<string>>(new Set())
+  const { ids: include, toggle: toggleInclude } = useIdSet()
   const [agency, setAgency] = useState('')
   const [unitType, setUnitType] = useState<UnitType>('government')
   const [listIn, setListIn] = useState<'overview' | 'other' | 'none'>('overview')
@@ -61,12 +62,7 @@ export function AggregatePanel({ rows, formatById, onCreate, onClose }: Props) {
               <input
                 type="checkbox"
                 checked={include.has(u.id)}
-                onChange={(e) => {
-                  const next = new Set(include)
-                  if (e.target.checked) next.add(u.id)
-                  else next.delete(u.id)
-                  setInclude(next)
-                }}
+                onChange={(e) => toggleInclude(u.id, e.target.checked)}
               />
               仍然计入 {u.agency}（{u.errors}处错误）
             </label>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { batchSummary } from '../../core/audit/result-sheets'
 import { FAMILIES, type AuditRow } from '../../core/audit/types'
 import type { Draft } from '../../core/package/draft'
@@ -12,6 +12,7 @@ import { ProgressBar } from './progress-bar'
 import { ReportDetail } from './report-detail'
 import { filterChoices, NO_FILTER, visibleRows, type SortKey, type TableFilter } from './result-filter'
 import { PAGE_ROWS, ResultTable } from './result-table'
+import { useIdSet } from './use-id-set'
 import { useAuditBatch } from './use-audit-batch'
 import './audit.css'
 
@@ -29,26 +30,26 @@ export interface AuditPageProps {
 export function AuditPage(p: AuditPageProps) {
   const batch = useAuditBatch(p.formatById)
   const [filter, setFilter] = useState<TableFilter>(NO_FILTER)
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const { ids: selected, toggle: onSelect } = useIdSet()
   const [open, setOpen] = useState<AuditRow | null>(null)
   const [aggregating, setAggregating] = useState(false)
   const [page, setPage] = useState(0)
   const [notice, setNotice] = useState<string | null>(null)
-  const shown = useMemo(() => visibleRows(batch.rows, filter), [batch.rows, filter])
-  const choices = useMemo(() => filterChoices(batch.rows), [batch.rows])
+  // the table follows the search box and arriving rows at low priority: a keystroke paints the box at
+  // once, and re-rendering a page of rows is interruptible instead of one long task per key
+  const rows = useDeferredValue(batch.rows)
+  const tableFilter = useDeferredValue(filter)
+  const shown = useMemo(() => visibleRows(rows, tableFilter), [rows, tableFilter])
+  const choices = useMemo(() => filterChoices(rows), [rows])
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_ROWS))
-  const set = (patch: Partial<TableFilter>) => {
+  const set = useCallback((patch: Partial<TableFilter>) => {
     setPage(0)
     setFilter((f) => ({ ...f, ...patch }))
-  }
-  const onSort = (k: SortKey) => set({ sort: k, descending: filter.sort === k ? !filter.descending : k !== 'source' && k !== 'agency' })
-  const onSelect = useCallback((id: string, on: boolean) => {
-    setSelected((old) => {
-      const next = new Set(old)
-      if (on) next.add(id)
-      else next.delete(id)
-      return next
-    })
+  }, [])
+  // stable, so the memoised table does not re-render for the progress line
+  const onSort = useCallback((k: SortKey) => {
+    setPage(0)
+    setFilter((f) => ({ ...f, sort: k, descending: f.sort === k ? !f.descending : k !== 'source' && k !== 'agency' }))
   }, [])
   const chosenRows = batch.rows.filter((r) => selected.has(r.id))
   const openTemplate = open?.formatId ? p.formatById(open.formatId) : undefined
@@ -134,7 +135,7 @@ export function AuditPage(p: AuditPageProps) {
               checkSheet={openTemplate && open.content ? p.checkSheet(openTemplate, open.content) : null}
             />
           )}
-          <ResultTable rows={shown} filter={filter} onSort={onSort} selected={selected} onSelect={onSelect} onOpen={setOpen} page={page} />
+          <ResultTable rows={shown} filter={tableFilter} onSort={onSort} selected={selected} onSelect={onSelect} onOpen={setOpen} page={page} />
           {pages > 1 && (
             <nav className="audit-pages" aria-label="分页">
               <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import type { Draft } from '../../core/package/draft'
+import { useIdSet } from './use-id-set'
 
 /** 从本机草稿选择: the drafts of this browser as checkboxes, added to the review at once. */
 export function DraftPicker({ listDrafts, onPick }: { listDrafts: () => Promise<Draft[]>; onPick: (d: Draft[]) => void }) {
   const [drafts, setDrafts] = useState<Draft[] | null>(null)
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
+  const { ids: chosen, toggle, clear } = useIdSet()
   if (drafts === null) {
     return (
       <button type="button" onClick={() => void listDrafts().then(setDrafts)}>
@@ -21,12 +22,7 @@ export function DraftPicker({ listDrafts, onPick }: { listDrafts: () => Promise<
           <input
             type="checkbox"
             checked={chosen.has(d.id)}
-            onChange={(e) => {
-              const next = new Set(chosen)
-              if (e.target.checked) next.add(d.id)
-              else next.delete(d.id)
-              setChosen(next)
-            }}
+            onChange={(e) => toggle(d.id, e.target.checked)}
           />
           {d.name}
         </label>
@@ -37,7 +33,7 @@ export function DraftPicker({ listDrafts, onPick }: { listDrafts: () => Promise<
         onClick={() => {
           onPick(drafts.filter((d) => chosen.has(d.id)))
           setDrafts(null)
-          setChosen(new Set())
+          clear()
         }}
       >
         加入审核

@@ -3,7 +3,7 @@ import { FAMILIES, READ_STATUS_TEXT, type AuditRow } from '../../core/audit/type
 import type { SortKey, TableFilter } from './result-filter'
 
 /** The table renders at most this many rows at once: a province's batch pages through them. */
-export const PAGE_ROWS = 200
+export const PAGE_ROWS = 100
 
 interface Props {
   readonly rows: readonly AuditRow[]

@@ -158,6 +158,21 @@ describe('ReportEditor: keyboard and paste like a spreadsheet', () => {
     expect(cell('一、本年新收政府信息公开申请数量', '商业企业')).toHaveAttribute('aria-invalid', 'true')
   })
 
+  it('reads pasted placeholders and marks as typed ones are read (one reader: normalizeCell)', async () => {
+    const { user } = setup()
+    act(() => cell('一、本年新收政府信息公开申请数量', '自然人').focus())
+    await user.paste('--\t零\t×\t空\t1,234')
+    expect(cell('一、本年新收政府信息公开申请数量', '自然人')).toHaveValue('0')
+    expect(cell('一、本年新收政府信息公开申请数量', '商业企业')).toHaveValue('0')
+    expect(cell('一、本年新收政府信息公开申请数量', '科研机构')).toHaveValue('×')
+    expect(cell('一、本年新收政府信息公开申请数量', '科研机构')).toHaveAttribute('aria-invalid', 'true')
+    expect(cell('一、本年新收政府信息公开申请数量', '社会公益组织')).toHaveValue('空')
+    expect(cell('一、本年新收政府信息公开申请数量', '法律服务机构')).toHaveValue('1234')
+    expect(screen.getByRole('alert')).toHaveTextContent('2个无法识别：')
+    expect(screen.getByRole('alert')).toHaveTextContent('「×」：「×」不是数字：没有发生请填0')
+    expect(screen.getByRole('alert')).toHaveTextContent('「空」：「空」不是数字：没有发生请填0')
+  })
+
   it('normalises a cell on leaving it: full-width digits and 「/」', async () => {
     const { user } = setup()
     const c = cell('（一）予以公开', '科研机构')
