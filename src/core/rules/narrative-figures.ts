@@ -22,8 +22,15 @@ interface Claim {
   readonly quote: string
 }
 
-const claimsOf = memoByText((text: string): Claim[] =>
-  [...text.matchAll(CATEGORY)].map((m) => ({ label: m[1] ?? '', count: Number(m[2]), percent: m[3] ?? null, quote: quoteOf(m[0]) })),
+const NONE: readonly never[] = Object.freeze([])
+
+// every claim ends its count with 件: a text without one is not scanned
+const claimsOf = memoByText(
+  (text: string): readonly Claim[] =>
+    [...text.matchAll(CATEGORY)].map((m) => ({ label: m[1] ?? '', count: Number(m[2]), percent: m[3] ?? null, quote: quoteOf(m[0]) })),
+  64,
+  (t) => t.includes('件'),
+  NONE,
 )
 
 /** Whether a stated percentage is the count's share of `base`, to the places it is written with. */
@@ -82,7 +89,7 @@ interface ListClaim {
 }
 
 /** 「主动公开信息109条。其中工作动态69条、机构职能9条…其他3条」: the total and what the list adds up to. */
-const listsOf = memoByText((text: string): ListClaim[] => {
+const listsOf = memoByText((text: string): readonly ListClaim[] => {
   const out: ListClaim[] = []
   for (const m of text.matchAll(/其中/gu)) {
     const at = m.index ?? 0
@@ -108,7 +115,7 @@ const listsOf = memoByText((text: string): ListClaim[] => {
     if (sum > stated || (sum < stated && /其他|其余/u.test(list))) out.push({ total: stated, sum, quote: quoteOf(`${total[0]}…其中${list}`) })
   }
   return out
-})
+}, 64, (t) => t.includes('其中'), NONE)
 
 /** N-6: a list adds up to the total it is given under. */
 export function listProblems(fields: readonly WrittenField[]): Problem[] {

@@ -7,7 +7,10 @@ import { memoByText, type WrittenField } from './written-fields'
 const SELF = /我(委|局|厅|办|署|院|府|部(?!门|分))/gu
 const SELF_CHARS = ['委', '局', '厅', '办', '署', '院', '府', '部']
 
-const selfWords = memoByText((text: string) => [...new Set([...text.matchAll(SELF)].map((m) => m[1] ?? ''))])
+// the includes() tests skip the regex scans for the many texts that cannot match (the engine runs per keystroke
+// and over thousands of reports in an audit)
+const NONE: readonly never[] = Object.freeze([])
+const selfWords = memoByText((text: string): readonly string[] => [...new Set([...text.matchAll(SELF)].map((m) => m[1] ?? ''))], 64, (t) => t.includes('我'), NONE)
 
 /**
  * N-7 (spec §4.6): a self-reference the agency's name does not allow, e.g. 「我局」 in a 科委's report, a
@@ -48,14 +51,17 @@ interface YearUse {
   readonly period: boolean
 }
 
-const yearsOf = memoByText((text: string): YearUse[] => {
+/** Both patterns name a year as four digits before 年: without one there is nothing to find. */
+const ANY_YEAR = /\d{4}\s*年/u
+
+const yearsOf = memoByText((text: string): readonly YearUse[] => {
   const out: YearUse[] = []
   for (const m of text.matchAll(PERIOD)) {
     for (const y of m[0].matchAll(/(\d{4})\s*年/gu)) out.push({ year: Number(y[1]), quote: m[0].slice(0, 40), period: true })
   }
   for (const m of text.matchAll(LEADING_YEAR)) out.push({ year: Number(m[1]), quote: m[0].replace(/^[。；！？\n\s]+/u, '').slice(0, 30), period: false })
   return out
-})
+}, 64, (t) => ANY_YEAR.test(t), NONE)
 
 /**
  * N-8: the statistics period names the report year only; a sentence that opens with a year names the

@@ -33,10 +33,15 @@ export function writtenFields(content: ReportContent, template: ReportTemplate):
   ]
 }
 
-/** The last results of a pure function of a text: a keystroke changes one field, the others are found here. */
-export function memoByText<T>(fn: (text: string) => T, size = 64): (text: string) => T {
+/**
+ * The last results of a pure function of a text: a keystroke changes one field, the others are found here.
+ * `mayMatch` is a cheap test that lets most texts skip both the memo and the scan (`none` is returned):
+ * an audit checks thousands of different texts, each once.
+ */
+export function memoByText<T>(fn: (text: string) => T, size = 64, mayMatch?: (text: string) => boolean, none?: T): (text: string) => T {
   const memo = new Map<string, T>()
   return (text) => {
+    if (mayMatch && !mayMatch(text)) return none as T
     const hit = memo.get(text)
     if (hit !== undefined) return hit
     const value = fn(text)
