@@ -51,6 +51,7 @@ export function AuditPage(p: AuditPageProps) {
     setPage(0)
     setFilter((f) => ({ ...f, sort: k, descending: f.sort === k ? !f.descending : k !== 'source' && k !== 'agency' }))
   }, [])
+  const summary = useMemo(() => batchSummary(batch.rows), [batch.rows])
   const chosenRows = batch.rows.filter((r) => selected.has(r.id))
   const openTemplate = open?.formatId ? p.formatById(open.formatId) : undefined
 
@@ -70,12 +71,15 @@ export function AuditPage(p: AuditPageProps) {
       {batch.rows.length > 0 && (
         <>
           <p className="audit-summary" role="status">
-            {batchSummary(batch.rows)}
+            {summary}
           </p>
           <div className="audit-filters" role="group" aria-label="筛选">
             <label>
               搜索机关
-              <input type="search" value={filter.search} onChange={(e) => set({ search: e.target.value })} aria-label="按机关名称搜索" />
+              <input type="search" value={filter.search} onChange={(e) => {
+                  batch.holdForTyping()
+                  set({ search: e.target.value })
+                }} aria-label="按机关名称搜索" />
             </label>
             <label>
               <input type="checkbox" checked={filter.onlyErrors} onChange={(e) => set({ onlyErrors: e.target.checked })} />

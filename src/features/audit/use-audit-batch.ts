@@ -5,6 +5,7 @@ import { markDuplicates } from '../../core/audit/duplicates'
 import type { AuditRow } from '../../core/audit/types'
 import type { Draft } from '../../core/package/draft'
 import type { ReportTemplate } from '../../core/template/types'
+import { arrivalBuffer, type ArrivalBuffer } from './arrival-buffer'
 import { runPool } from './audit-pool'
 
 export interface BatchProgress {
@@ -21,6 +22,9 @@ export interface BatchProgress {
  * (one render, one layout for several files: 500 small files end in a few seconds per worker).
  */
 const FLUSH_MS = 250
+/** Typing in the search box holds arrivals this long after each key, and never longer than MAX_HOLD_MS. */
+const TYPING_HOLD_MS = 600
+const MAX_HOLD_MS = 10_000
 
 /**
  * The rows of the review and the batch that fills them: files go to the worker pool, drafts are
@@ -30,23 +34,21 @@ const FLUSH_MS = 250
 export function useAuditBatch(formatById: (id: string) => ReportTemplate | undefined) {
   const [rows, setRows] = useState<AuditRow[]>([])
   const [progress, setProgress] = useState<BatchProgress | null>(null)
-  const pending = useRef<AuditRow[]>([])
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const cancelRef = useRef<(() => void) | null>(null)
   const serial = useRef(0)
 
   const rowsRef = useRef<AuditRow[]>([])
   const doneRef = useRef(0)
-  const flush = useCallback(() => {
-    timer.current = null
+  const deliver = useCallback((add: AuditRow[]) => {
     const done = doneRef.current
     setProgress((old) => (old && old.done !== done ? { ...old, done } : old))
-    const add = pending.current
-    pending.current = []
     if (add.length === 0) return
     rowsRef.current = markDuplicates([...rowsRef.current, ...add])
     setRows(rowsRef.current)
   }, [])
+  const bufferRef = useRef<ArrivalBuffer<AuditRow> | null>(null)
+  // made on first use (in a handler, never during render)
+  const buffer = useCallback(() => (bufferRef.current ??= arrivalBuffer<AuditRow>({ everyMs: FLUSH_MS, maxHoldMs: MAX_HOLD_MS, deliver })), [deliver])
   // 跨年度 once the batch is in: two years of one agency compare 上年结转 with last year's 结转下年度
   const crossYear = useCallback(async () => {
     const before = rowsRef.current
@@ -59,13 +61,18 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
     (found: AuditRow[]) => {
       // ids unique across batches: a file dropped twice is two rows (and a duplicate)
       const batch = serial.current
-      pending.current.push(...found.map((r) => ({ ...r, id: `${batch}/${r.id}` })))
-      timer.current ??= setTimeout(flush, FLUSH_MS)
+      buffer().push(found.map((r) => ({ ...r, id: `${batch}/${r.id}` })))
     },
-    [flush],
+    [buffer],
   )
 
-  useEffect(() => () => cancelRef.current?.(), [])
+  useEffect(
+    () => () => {
+      cancelRef.current?.()
+      buffer().clear()
+    },
+    [buffer],
+  )
 
   const addFiles = useCallback(
     (files: readonly File[]) => {
@@ -78,19 +85,18 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
         onRows: push,
         onProgress: (p) => {
           doneRef.current = p.done
-          timer.current ??= setTimeout(flush, FLUSH_MS)
+          buffer().push([])
         },
       })
       cancelRef.current = run.cancel
       void run.done.then(() => {
         cancelRef.current = null
-        if (timer.current) clearTimeout(timer.current)
-        flush()
+        buffer().flushNow()
         setProgress((old) => (old ? { ...old, endedAt: performance.now() } : old))
         void crossYear()
       })
     },
-    [push, flush, crossYear],
+    [push, buffer, crossYear],
   )
 
   const cancel = useCallback(() => {
@@ -108,20 +114,22 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
         found.push(await auditReport({ id: d.id, source: `本机草稿：${d.name}`, kind: 'draft', template, content: d.content, keepContent: true }))
       }
       push(found)
-      if (timer.current) clearTimeout(timer.current)
-      flush()
+      buffer().flushNow()
       await crossYear()
     },
-    [formatById, push, flush, crossYear],
+    [formatById, push, buffer, crossYear],
   )
 
   const clear = useCallback(() => {
     cancelRef.current?.()
-    pending.current = []
+    buffer().clear()
     rowsRef.current = []
     setRows([])
     setProgress(null)
-  }, [])
+  }, [buffer])
 
-  return { rows, progress, addFiles, addDrafts, cancel, clear, running: progress !== null && progress.endedAt === null }
+  /** the user is typing in the search box: arriving rows wait (see arrival-buffer) */
+  const holdForTyping = useCallback(() => buffer().hold(TYPING_HOLD_MS), [buffer])
+
+  return { rows, progress, holdForTyping, addFiles, addDrafts, cancel, clear, running: progress !== null && progress.endedAt === null }
 }
