@@ -3,6 +3,7 @@
  * title and opening), each printed table is identified by its labels (spec §8 Q8, Q14).
  */
 import type { ReadBlock, ReadTable } from '../read/types'
+import { tableDefs, tableNamesText } from '../template/table-names'
 import type { ReportTemplate, TableDef } from '../template/types'
 import { matchHeading, partMatchers } from './headings'
 import { assignTables } from './identify-tables'
@@ -35,6 +36,7 @@ export function walkDocument(blocks: readonly ReadBlock[], template: ReportTempl
   const partLines: string[][] = template.parts.map(() => [])
   const found = new Set<number>()
   const tables = new Map<TableDef, ReadTable>()
+  const officialCount = tableDefs(template).length
   let current = -1
   let tableIndex = -1
   const push = (line: string) => (current < 0 ? prelude : partLines[current])?.push(line)
@@ -63,8 +65,8 @@ export function walkDocument(blocks: readonly ReadBlock[], template: ReportTempl
     }
     const here = template.parts[current]
     const looksOfficial = printed.length > 0 && block.rows.length > 3
-    if (here?.kind === 'table' || (looksOfficial && tables.size === 3)) {
-      findings.push({ kind: 'unrecognised', severity: 'warning', message: `${block.where}不是官方格式的表二、表三或表四（「${excerpt(tableText(block).join(' '), 24)}」），未导入` })
+    if (here?.kind === 'table' || (looksOfficial && tables.size === officialCount)) {
+      findings.push({ kind: 'unrecognised', severity: 'warning', message: `${block.where}不是官方格式的${tableNamesText(template, '或')}（「${excerpt(tableText(block).join(' '), 24)}」），未导入` })
     } else {
       for (const line of tableText(block)) if (line) push(line)
     }

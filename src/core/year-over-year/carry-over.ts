@@ -1,5 +1,6 @@
 import { formatScaled, parseFormatted, toScaled } from '../rules/format-number'
 import { compileTemplate } from '../template-compile/compile'
+import { splitCellPath } from '../template/cell-path'
 import type { CellPath, CrossYearRule, ReportTemplate } from '../template/types'
 import type { Basis } from '../values/types'
 import { basisFigure } from './basis'
@@ -60,4 +61,21 @@ export function lastYearLine(template: ReportTemplate, basis: Basis, path: CellP
   }
   const v = basisFigure(basis, path)
   return v === null ? '' : `上年：${v}`
+}
+
+/**
+ * What is checked against last year's report, one line per carry rule, as the template states it:
+ * 「表三：本年“二、上年结转”应等于上年报告的“四、结转下年度继续办理”」.
+ */
+export function carryStatements(template: ReportTemplate): string[] {
+  const compiled = compileTemplate(template)
+  const lines: string[] = []
+  for (const carry of carriedCells(template)) {
+    const rule = template.rules.find((r): r is CrossYearRule => r.kind === 'crossYear' && r.id === carry.ruleId)
+    if (!rule) continue
+    const table = compiled.tables.get(splitCellPath(carry.path)[0])?.table.name
+    const line = table ? `${table}：${rule.statement}` : rule.statement
+    if (!lines.includes(line)) lines.push(line)
+  }
+  return lines
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { aggregateContent, planAggregate, type AggregatePart } from '../../core/audit/aggregate'
 import type { AuditRow } from '../../core/audit/types'
+import { tableNamesText } from '../../core/template/table-names'
 import type { ReportTemplate } from '../../core/template/types'
 import type { ReportContent, UnitType } from '../../core/values/types'
 import { useIdSet } from './use-id-set'
@@ -100,7 +101,7 @@ export function AggregatePanel({ rows, formatById, onCreate, onClose }: Props) {
         ))}
       </fieldset>
       <p className="hint">
-        将汇总 {chosen.length} 个单位：{chosen.map((p) => p.content.agency || p.row.source).join('、')}。表二、表三、表四的每个单元格逐项相加（万元精确到4位小数）。
+        将汇总 {chosen.length} 个单位：{chosen.map((p) => p.content.agency || p.row.source).join('、')}。{tableNamesText(plan.template)}的每个单元格逐项相加（万元精确到4位小数）。
       </p>
       {message && <p role="alert">{message}</p>}
       <button type="button" className="primary" onClick={() => void create()}>

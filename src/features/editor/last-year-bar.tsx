@@ -4,6 +4,7 @@ import { DAMAGED_MESSAGE, MAX_PACKAGE_BYTES, parsePackage, tooLargeMessage } fro
 import type { ReportTemplate } from '../../core/template/types'
 import type { Basis } from '../../core/values/types'
 import { basisFrom } from '../../core/year-over-year/basis'
+import { carryStatements } from '../../core/year-over-year/carry-over'
 import { notCarriedAcross } from '../../core/year-over-year/start-next-year'
 import type { BasisCandidate, EditorAids } from './editor-aids'
 
@@ -46,7 +47,7 @@ export function LastYearBar({ aids }: { aids: EditorAids }) {
     <section className="last-year-bar" aria-label="上年报告">
       {basis ? (
         <p>
-          上年报告：<strong>{basis.source}</strong>（{basis.year}年度）。表三“二、上年结转”与上年报告的“四、结转下年度继续办理”逐列核对，单元格提示中显示上年数字。
+          上年报告：<strong>{basis.source}</strong>（{basis.year}年度）。逐项核对：{carryStatements(template).join('；')}。单元格提示中显示上年数字。
         </p>
       ) : (
         <p>未附加上年报告：附加后可核对上年结转、现行有效件数等跨年度数字，并在各小节旁显示上年内容。</p>
