@@ -45,6 +45,9 @@ export function runPool(files: readonly File[], o: PoolOptions): { done: Promise
   let done = 0
   let cancelled = false
   const workers = new Set<Worker>()
+  // each file's time limit, so that 取消 stops them too (a limit firing after cancel added rows and
+  // progress to whatever batch the page showed by then)
+  const limits = new Set<ReturnType<typeof setTimeout>>()
   let finish: () => void = () => {}
   const finished = new Promise<void>((resolve) => (finish = resolve))
 
@@ -63,6 +66,8 @@ export function runPool(files: readonly File[], o: PoolOptions): { done: Promise
       return
     }
     const timer = setTimeout(() => {
+      limits.delete(timer)
+      if (cancelled) return
       // stuck on this file: stop it, report it, carry on with a fresh worker
       worker.terminate()
       workers.delete(worker)
@@ -70,8 +75,13 @@ export function runPool(files: readonly File[], o: PoolOptions): { done: Promise
       complete()
       if (!cancelled) start()
     }, limit)
-    worker.onmessage = (e: MessageEvent<AuditReply>) => {
+    limits.add(timer)
+    const settled = () => {
       clearTimeout(timer)
+      limits.delete(timer)
+    }
+    worker.onmessage = (e: MessageEvent<AuditReply>) => {
+      settled()
       if (cancelled) return
       o.onRows(e.data.rows)
       complete()
@@ -79,7 +89,8 @@ export function runPool(files: readonly File[], o: PoolOptions): { done: Promise
     }
     worker.onerror = (e) => {
       e.preventDefault()
-      clearTimeout(timer)
+      settled()
+      if (cancelled) return
       worker.terminate()
       workers.delete(worker)
       o.onRows([unreadableRow(`${i}:${file.name}`, file.name, 'unknown', '读取时出错，已跳过')])
@@ -100,6 +111,8 @@ export function runPool(files: readonly File[], o: PoolOptions): { done: Promise
     done: finished,
     cancel: () => {
       cancelled = true
+      for (const t of limits) clearTimeout(t)
+      limits.clear()
       for (const w of workers) w.terminate()
       workers.clear()
       finish()
