@@ -64,16 +64,16 @@ export function lastYearLine(template: ReportTemplate, basis: Basis, path: CellP
 }
 
 /**
- * What is checked against last year's report, one line per carry rule, as the template states it:
- * 「表三：本年“二、上年结转”应等于上年报告的“四、结转下年度继续办理”」.
+ * What is checked against last year's report, one line per cross-year statement of the template, with
+ * the table it is about: 「表三：本年“二、上年结转”应等于上年报告的“四、结转下年度继续办理”」.
  */
-export function carryStatements(template: ReportTemplate): string[] {
+export function crossYearStatements(template: ReportTemplate): string[] {
   const compiled = compileTemplate(template)
   const lines: string[] = []
-  for (const carry of carriedCells(template)) {
-    const rule = template.rules.find((r): r is CrossYearRule => r.kind === 'crossYear' && r.id === carry.ruleId)
-    if (!rule) continue
-    const table = compiled.tables.get(splitCellPath(carry.path)[0])?.table.name
+  for (const rule of template.rules) {
+    if (rule.kind !== 'crossYear') continue
+    const first = rule.left.cells?.[0] ?? rule.left.lastYear?.[0] ?? rule.right.cells?.[0] ?? rule.right.lastYear?.[0]
+    const table = first === undefined ? undefined : compiled.tables.get(splitCellPath(first)[0])?.table.name
     const line = table ? `${table}：${rule.statement}` : rule.statement
     if (!lines.includes(line)) lines.push(line)
   }

@@ -101,7 +101,7 @@ export function AggregatePanel({ rows, formatById, onCreate, onClose }: Props) {
         ))}
       </fieldset>
       <p className="hint">
-        将汇总 {chosen.length} 个单位：{chosen.map((p) => p.content.agency || p.row.source).join('、')}。{tableNamesText(plan.template)}的每个单元格逐项相加（万元精确到4位小数）。
+        将汇总 {chosen.length} 个单位：{chosen.map((p) => p.content.agency || p.row.source).join('、')}。{tableNamesText(plan.template)}{plan.template.parts.some((x) => x.kind === 'other' && x.fees) ? '和信息处理费' : ''}的每个数字逐项相加（万元精确到4位小数）。
       </p>
       {message && <p role="alert">{message}</p>}
       <button type="button" className="primary" onClick={() => void create()}>

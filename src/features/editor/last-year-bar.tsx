@@ -4,7 +4,7 @@ import { DAMAGED_MESSAGE, MAX_PACKAGE_BYTES, parsePackage, tooLargeMessage } fro
 import type { ReportTemplate } from '../../core/template/types'
 import type { Basis } from '../../core/values/types'
 import { basisFrom } from '../../core/year-over-year/basis'
-import { carryStatements } from '../../core/year-over-year/carry-over'
+import { crossYearStatements } from '../../core/year-over-year/carry-over'
 import { notCarriedAcross } from '../../core/year-over-year/start-next-year'
 import type { BasisCandidate, EditorAids } from './editor-aids'
 
@@ -43,14 +43,25 @@ export function LastYearBar({ aids }: { aids: EditorAids }) {
   }
   const lastTemplate: ReportTemplate | undefined = basis ? formats.find((f) => f.id === basis.formatId) : undefined
   const notCarried = lastTemplate ? notCarriedAcross(lastTemplate, template) : []
+  const checks = crossYearStatements(template)
   return (
     <section className="last-year-bar" aria-label="上年报告">
       {basis ? (
         <p>
-          上年报告：<strong>{basis.source}</strong>（{basis.year}年度）。逐项核对：{carryStatements(template).join('；')}。单元格提示中显示上年数字。
+          上年报告：<strong>{basis.source}</strong>（{basis.year}年度）。跨年度数字与上年报告核对，单元格提示中显示上年数字。
         </p>
       ) : (
         <p>未附加上年报告：附加后可核对上年结转、现行有效件数等跨年度数字，并在各小节旁显示上年内容。</p>
+      )}
+      {basis && checks.length > 0 && (
+        <details>
+          <summary>核对的项目（{checks.length}项）</summary>
+          <ul>
+            {checks.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </details>
       )}
       {notCarried.length > 0 && (
         <details>

@@ -125,6 +125,21 @@ describe('local sub-rows and rows or columns the format does not have (S-2)', ()
     const o = importDocument({ ...doc, blocks: [...doc.blocks, extra] }, FORMATS)
     expect(o.findings).toContainEqual(expect.objectContaining({ kind: 'unrecognised', message: expect.stringContaining('第4个表格不是官方格式的表二、表三或表四') }))
   })
+
+  it('names the tables and counts them as the template does (a revision with 表四 renamed and one without it)', () => {
+    const renamed: ReportTemplate = { ...format2021, parts: format2021.parts.map((p) => (p.kind === 'table' && p.table.id === 't4' ? { ...p, table: { ...p.table, name: '表五' } } : p)) }
+    const doc = reportDocument(renamed, distinctValues(renamed))
+    const extra = table(expandedGrid(tableOf(format2021, 't3'), () => '1'), '第4个表格')
+    const o = importDocument({ ...doc, blocks: [...doc.blocks, extra] }, [renamed])
+    expect(o.findings).toContainEqual(expect.objectContaining({ kind: 'unrecognised', message: expect.stringContaining('第4个表格不是官方格式的表二、表三或表五') }))
+
+    const mentionsT4 = (x: unknown) => JSON.stringify(x).includes('"t4.')
+    const twoTables: ReportTemplate = { ...format2021, parts: format2021.parts.filter((p) => !(p.kind === 'table' && p.table.id === 't4')), rules: format2021.rules.filter((r) => !mentionsT4(r)) }
+    const doc2 = reportDocument(twoTables, distinctValues(twoTables))
+    const third = table(expandedGrid(tableOf(format2021, 't3'), () => '1'), '第3个表格')
+    const o2 = importDocument({ ...doc2, blocks: [...doc2.blocks, third] }, [twoTables])
+    expect(o2.findings).toContainEqual(expect.objectContaining({ kind: 'unrecognised', message: expect.stringContaining('第3个表格不是官方格式的表二或表三') }))
+  })
 })
 
 describe('cells: blank, placeholder and 0 stay distinct', () => {

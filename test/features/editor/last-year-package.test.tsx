@@ -22,6 +22,9 @@ describe('attaching last year from a data package', () => {
     await upload('2024年度.json', serializePackage(sampleDraft()))
     await waitFor(() => expect(screen.getByText(/已附加上年报告“2024年度.json”/)).toBeInTheDocument())
     expect(screen.getByText('2024年度.json', { selector: 'strong' })).toBeInTheDocument()
+    // what is checked against it, as the template states it
+    expect(screen.getByText(/^核对的项目（\d+项）$/)).toBeInTheDocument()
+    expect(screen.getByText('表三：本年“二、上年结转”应等于上年报告的“四、结转下年度继续办理”')).toBeInTheDocument()
   })
 
   it('refuses a package of another year, and a damaged file, with the reason', async () => {
