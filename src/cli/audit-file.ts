@@ -7,6 +7,7 @@ import { FORMATS } from '../../templates'
 import { basisFrom } from '../core/year-over-year/basis'
 import type { Basis } from '../core/values/types'
 import { nodeReaders } from './readers'
+import { nodeUtf8 } from './utf8'
 import type { InputFile } from './walk'
 
 /** A single file larger than this is not a report (zips of many reports included). */
@@ -44,7 +45,7 @@ type Extra = Pick<AuditSourceOptions, 'keepContent' | 'basisFor'>
 
 /** One file → its rows; never throws (a file that cannot be opened is a row with the reason). */
 export async function auditFile(item: InputFile, extra: Extra = {}): Promise<AuditRow[]> {
-  options ??= nodeReaders().then((readers) => ({ formats: FORMATS, readers, hash: nodeSha256 }))
+  options ??= nodeReaders().then((readers) => ({ formats: FORMATS, readers, hash: nodeSha256, decodeUtf8: nodeUtf8 }))
   try {
     const bytes = readFileCapped(item.path)
     if (typeof bytes === 'string') return [unreadableRow(item.shown, item.shown, 'unknown', bytes)]
