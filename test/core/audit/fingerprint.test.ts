@@ -47,6 +47,23 @@ describe('report fingerprint (SHA-256 of the canonical content)', () => {
     )
   })
 
+  // printed on 勾稽校验单: a later version must give the same fingerprint for the same report
+  it('is the same as in the version that printed the first 校验单 (values recorded 2026-12-03)', async () => {
+    expect(await Promise.all(SEED_NAMES.map((n) => fingerprint(format2021, loadSeed(n).content)))).toEqual([
+      'd6d860a96b49cbbf9edff13120dfe6174eb2c71f0bb25429bbfa7f7f2c1efc86',
+      '1fca05e84209251524ef5b1b11134795d34df1a1b15163606455cb97ddec10ee',
+      'd73ac7f98756aebe6701e2309c2d6a6ae1869499ca0a627444751c94e2060301',
+    ])
+    // an unreadable figure with quotes and a backslash, a blank, decimals, manual tables, a line break in the name
+    const c = loadSeed('daxing-2024').content
+    const odd = {
+      ...setCells(c, { 't3.new_received.natural_person': '12a"\\', 't3.new_received.commercial': ' ', 't2.admin_fees.amount': '1,234.5600', 'p6.fees.collected_amount': '12.5' }),
+      manualTotals: ['t3', 't2'],
+      agency: ' 北京市\r\n大兴区 ',
+    }
+    expect(await fingerprint(format2021, odd)).toBe('3a1e88f760ea636ce8216400f5a4a42ced699ce7fa099fcf0e3eac78973e4213')
+  })
+
   it('changes with the agency, the year, a word of the text, a blank cell', async () => {
     const c = seeds[0]!
     const base = await fingerprint(format2021, c)
