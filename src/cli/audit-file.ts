@@ -36,8 +36,12 @@ function readFileCapped(path: string): Uint8Array | string {
   }
 }
 
-/** node's SHA-256: the same digest as Web Crypto's, without its per-call cost (about 0.2 ms). */
-const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest()
+/** node's SHA-256: the same digest as Web Crypto's, without its per-call cost (about 0.2 ms); fed piece by piece. */
+const nodeSha256 = (pieces: readonly string[]) => {
+  const h = createHash('sha256')
+  for (const p of pieces) h.update(p, 'utf8')
+  return h.digest()
+}
 
 let options: Promise<AuditSourceOptions> | undefined
 
