@@ -6,7 +6,7 @@ import type { AuditRow } from '../../core/audit/types'
 import type { Draft } from '../../core/package/draft'
 import type { ReportTemplate } from '../../core/template/types'
 import { arrivalBuffer, type ArrivalBuffer } from './arrival-buffer'
-import { runPool } from './audit-pool'
+import { runPool, type PoolOptions } from './audit-pool'
 
 export interface BatchProgress {
   readonly done: number
@@ -31,7 +31,7 @@ const MAX_HOLD_MS = 10_000
  * audited here (the rule engine takes well under a millisecond). Rows are appended in batches so that
  * 500 files do not render the table 500 times.
  */
-export function useAuditBatch(formatById: (id: string) => ReportTemplate | undefined) {
+export function useAuditBatch(formatById: (id: string) => ReportTemplate | undefined, pool: Pick<PoolOptions, 'spawn'> = {}) {
   const [rows, setRows] = useState<AuditRow[]>([])
   const [progress, setProgress] = useState<BatchProgress | null>(null)
   const cancelRef = useRef<(() => void) | null>(null)
@@ -82,6 +82,7 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
       doneRef.current = 0
       setProgress({ done: 0, total: files.length, startedAt, endedAt: null, cancelled: false })
       const run = runPool(files, {
+        spawn: pool.spawn,
         onRows: push,
         onProgress: (p) => {
           doneRef.current = p.done
@@ -96,7 +97,7 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
         void crossYear()
       })
     },
-    [push, buffer, crossYear],
+    [push, buffer, crossYear, pool.spawn],
   )
 
   const cancel = useCallback(() => {
