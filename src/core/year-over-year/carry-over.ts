@@ -67,7 +67,11 @@ export function lastYearLine(template: ReportTemplate, basis: Basis, path: CellP
  * What is checked against last year's report, one line per cross-year statement of the template, with
  * the table it is about: 「表三：本年“二、上年结转”应等于上年报告的“四、结转下年度继续办理”」.
  */
-export function crossYearStatements(template: ReportTemplate): string[] {
+const statements = new WeakMap<ReportTemplate, readonly string[]>()
+
+export function crossYearStatements(template: ReportTemplate): readonly string[] {
+  const hit = statements.get(template)
+  if (hit) return hit
   const compiled = compileTemplate(template)
   const lines: string[] = []
   for (const rule of template.rules) {
@@ -77,5 +81,6 @@ export function crossYearStatements(template: ReportTemplate): string[] {
     const line = table ? `${table}：${rule.statement}` : rule.statement
     if (!lines.includes(line)) lines.push(line)
   }
+  statements.set(template, lines)
   return lines
 }
