@@ -3,6 +3,7 @@ import type { Evaluation } from '../rules/types'
 import { formatScaled, toScaled } from '../rules/format-number'
 import { CellStateTable, rawText } from '../rules/cell-states'
 import { compileTemplate } from '../template-compile/compile'
+import { perTemplate } from '../template/per-template'
 import type { ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
 import { sha256, utf8Encode } from './web-apis'
@@ -13,16 +14,7 @@ const CANONICAL_VERSION = 'nianbao-canonical-1'
 const text = (s: string) => s.replace(/\r\n?/g, '\n').trim()
 
 /** Each cell's path as a JSON string (`"t3.new_received.natural_person"`), per template: quoted once. */
-const quotedPaths = new WeakMap<ReportTemplate, readonly string[]>()
-
-function quotedPathsOf(template: ReportTemplate): readonly string[] {
-  let hit = quotedPaths.get(template)
-  if (!hit) {
-    hit = [...compileTemplate(template).cells.values()].map((info) => JSON.stringify(info.path))
-    quotedPaths.set(template, hit)
-  }
-  return hit
-}
+const quotedPathsOf = perTemplate((template): readonly string[] => [...compileTemplate(template).cells.values()].map((info) => JSON.stringify(info.path)))
 
 /**
  * The canonical text in pieces whose concatenation is the text (see canonicalContent): the figures, the

@@ -1,6 +1,7 @@
 import { formatScaled, parseFormatted, toScaled } from '../rules/format-number'
 import { compileTemplate } from '../template-compile/compile'
 import { splitCellPath } from '../template/cell-path'
+import { perTemplate } from '../template/per-template'
 import type { CellPath, CrossYearRule, ReportTemplate } from '../template/types'
 import type { Basis } from '../values/types'
 import { basisFigure } from './basis'
@@ -14,16 +15,12 @@ export interface Carry {
   readonly label: string
 }
 
-const carries = new WeakMap<ReportTemplate, readonly Carry[]>()
-
 /**
  * The cells a new year starts with, read from the template's cross-year rules: a rule whose one side
  * is a single cell of this year and whose other side is last year's figures only defines that cell.
  * Computed totals are left to the engine.
  */
-export function carriedCells(template: ReportTemplate): readonly Carry[] {
-  const hit = carries.get(template)
-  if (hit) return hit
+export const carriedCells = perTemplate((template): readonly Carry[] => {
   const compiled = compileTemplate(template)
   const out: Carry[] = []
   for (const r of template.rules) {
@@ -31,9 +28,8 @@ export function carriedCells(template: ReportTemplate): readonly Carry[] {
     const path = r.left.cells?.[0] as CellPath
     if (!compiled.computedBy.has(path)) out.push({ path, from: r.right.lastYear ?? [], ruleId: r.id, label: r.right.label })
   }
-  carries.set(template, out)
   return out
-}
+})
 
 function isCarry(r: CrossYearRule): boolean {
   const l = r.left
@@ -67,11 +63,7 @@ export function lastYearLine(template: ReportTemplate, basis: Basis, path: CellP
  * What is checked against last year's report, one line per cross-year statement of the template, with
  * the table it is about: 「表三：本年“二、上年结转”应等于上年报告的“四、结转下年度继续办理”」.
  */
-const statements = new WeakMap<ReportTemplate, readonly string[]>()
-
-export function crossYearStatements(template: ReportTemplate): readonly string[] {
-  const hit = statements.get(template)
-  if (hit) return hit
+export const crossYearStatements = perTemplate((template): readonly string[] => {
   const compiled = compileTemplate(template)
   const lines: string[] = []
   for (const rule of template.rules) {
@@ -81,6 +73,5 @@ export function crossYearStatements(template: ReportTemplate): readonly string[]
     const line = table ? `${table}：${rule.statement}` : rule.statement
     if (!lines.includes(line)) lines.push(line)
   }
-  statements.set(template, lines)
   return lines
-}
+})
