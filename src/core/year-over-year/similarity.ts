@@ -34,51 +34,58 @@ function bucketBits(n: number): number {
   return bits
 }
 
-/** Hashes of every K-gram, rolling: h(i+1) from h(i) in constant time. */
-function forEachGram(text: string, mask: number, each: (at: number, bucket: number) => void): void {
-  if (text.length < K) return
-  const BASE = 31
+const BASE = 31
+/** BASE^(K-1), to drop a gram's first character from its hash */
+const POW = (() => {
   let pow = 1
   for (let i = 1; i < K; i++) pow = Math.imul(pow, BASE)
+  return pow
+})()
+
+/** The hash of the K characters at `at` (the same value the rolling hash of indexGrams gives there). */
+function gramHash(text: string, at: number): number {
   let h = 0
-  for (let i = 0; i < K; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0
-  each(0, h & mask)
-  for (let i = K; i < text.length; i++) {
-    h = (Math.imul(h - Math.imul(text.charCodeAt(i - K), pow), BASE) + text.charCodeAt(i)) | 0
-    each(i - K + 1, h & mask)
-  }
+  for (let i = at; i < at + K; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0
+  return h
 }
 
 export function indexGrams(text: string): GramIndex {
   const bits = bucketBits(text.length)
+  const mask = (1 << bits) - 1
   const head = new Int32Array(1 << bits).fill(-1)
   const next = new Int32Array(Math.max(0, text.length)).fill(-1)
-  forEachGram(text, (1 << bits) - 1, (at, b) => {
-    next[at] = head[b] as number
-    head[b] = at
-  })
+  if (text.length >= K) {
+    // rolling: each gram's hash from the one before in constant time (a loop, not a callback: this runs for
+    // every report of a batch audit)
+    let h = gramHash(text, 0)
+    for (let at = 0; ; at++) {
+      const b = h & mask
+      next[at] = head[b] as number
+      head[b] = at
+      if (at + K >= text.length) break
+      h = (Math.imul(h - Math.imul(text.charCodeAt(at), POW), BASE) + text.charCodeAt(at + K)) | 0
+    }
+  }
   return { text, head, next }
 }
 
 /**
  * The passages of `now` that last year's text has too (N-9, spec §4.6), the longest of a few candidates
- * at each position. Linear in both lengths: two 10,000-character texts take a few milliseconds.
+ * at each position. Linear in both lengths: two 10,000-character texts take a few milliseconds. A gram's
+ * hash is computed only where the scan looks (a passage found is skipped whole, so copied text costs
+ * little beyond the comparison itself).
  */
 export function similarPassages(now: string, last: GramIndex): Similarity {
   const passages: Passage[] = []
   const old = last.text
   const mask = last.head.length - 1
-  const buckets = new Int32Array(Math.max(0, now.length - K + 1))
-  forEachGram(now, mask, (at, b) => {
-    buckets[at] = b
-  })
   let covered = 0
   let i = 0
   while (i + K <= now.length) {
     let best = 0
     let bestAt = -1
     let tries = 0
-    for (let j = last.head[buckets[i] as number] as number; j >= 0 && tries < MAX_TRIES; j = last.next[j] as number, tries++) {
+    for (let j = last.head[gramHash(now, i) & mask] as number; j >= 0 && tries < MAX_TRIES; j = last.next[j] as number, tries++) {
       let n = 0
       while (i + n < now.length && j + n < old.length && now.charCodeAt(i + n) === old.charCodeAt(j + n)) n++
       if (n > best) {
