@@ -1,4 +1,5 @@
 import { evaluate } from '../rules/evaluate'
+import { withoutMemos } from '../rules/written-fields'
 import { compileTemplate } from '../template-compile/compile'
 import type { CellPath, ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
@@ -36,7 +37,8 @@ const MAX_LABELS = 5
 export async function auditReport(input: ReportInput): Promise<AuditRow> {
   const { template, content } = input
   const compiled = compileTemplate(template)
-  const evaluation = evaluate(template, content)
+  // a batch sees each report's texts once: the editor's memos of texts would only be filled, never hit
+  const evaluation = withoutMemos(() => evaluate(template, content))
   const families = emptyFamilies()
   const problems: AuditProblem[] = evaluation.problems.map((p) => {
     const family = familyOf(p, template)

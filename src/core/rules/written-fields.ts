@@ -33,6 +33,22 @@ export function writtenFields(content: ReportContent, template: ReportTemplate):
   ]
 }
 
+/** Depth of `withoutMemos` calls in progress (evaluation is synchronous, so a counter scopes it). */
+let unmemoized = 0
+
+/**
+ * Runs `work` with every memo of texts bypassed: a batch audit sees each text once, and looking a new
+ * text up (hashing it, then storing it and evicting another) cost about a twentieth of a package's audit.
+ */
+export function withoutMemos<T>(work: () => T): T {
+  unmemoized += 1
+  try {
+    return work()
+  } finally {
+    unmemoized -= 1
+  }
+}
+
 /**
  * The last results of a pure function of a text: a keystroke changes one field, the others are found here.
  * `mayMatch` is a cheap test that lets most texts skip both the memo and the scan (`none` is returned):
@@ -42,6 +58,7 @@ export function memoByText<T>(fn: (text: string) => T, size = 64, mayMatch?: (te
   const memo = new Map<string, T>()
   return (text) => {
     if (mayMatch && !mayMatch(text)) return none as T
+    if (unmemoized > 0) return fn(text)
     const hit = memo.get(text)
     if (hit !== undefined) return hit
     const value = fn(text)
