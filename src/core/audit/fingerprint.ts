@@ -13,32 +13,40 @@ const CANONICAL_VERSION = 'nianbao-canonical-1'
 
 const text = (s: string) => s.replace(/\r\n?/g, '\n').trim()
 
-/** Each cell's path as a JSON string (`"t3.new_received.natural_person"`), per template: quoted once. */
-const quotedPathsOf = perTemplate((template): readonly string[] => [...compileTemplate(template).cells.values()].map((info) => JSON.stringify(info.path)))
+/**
+ * Per template, each cell in template order with what precedes its figure in the canonical text: the
+ * separator and its path as a JSON string (`,"t3.new_received.natural_person",`), made once.
+ */
+const figureSlotsOf = perTemplate((template) =>
+  [...compileTemplate(template).cells.values()].map((info, k) => ({ info, before: `${k === 0 ? '' : ','}${JSON.stringify(info.path)},` })),
+)
+
+/** `"0"` … `"999"`: most figures of a report are small whole numbers, shown without making a string each. */
+const QUOTED_SMALL = Array.from({ length: 1000 }, (_, v) => `"${v}"`)
 
 /**
  * The canonical text in pieces whose concatenation is the text (see canonicalContent): the figures, the
  * long part, are one piece of ASCII, so hashing the pieces one by one skips converting one long string
- * with Chinese text to UTF-8 (a third of a batch audit's fingerprint time).
+ * with Chinese text to UTF-8 (a third of a batch audit's fingerprint time). The figures are joined from
+ * parts once (not added to a string cell by cell), which halved their cost in a profile.
  */
 export function canonicalPieces(template: ReportTemplate, content: ReportContent, evaluation?: Evaluation): string[] {
-  const compiled = compileTemplate(template)
   const { cells } = evaluation ?? evaluate(template, content)
-  const quoted = quotedPathsOf(template)
   // one pass over the cells in template order, indexed: this runs once per report of a national batch
   const list = cells instanceof CellStateTable ? cells.list : null
-  let figures = '['
-  let k = 0
-  for (const info of compiled.cells.values()) {
+  const parts: string[] = ['[']
+  for (const { info, before } of figureSlotsOf(template)) {
     const s = list ? list[info.index] : cells.get(info.path)
     // a figure is digits, a point and a sign: nothing JSON escapes, so it is quoted by hand
     let shown = '""'
-    if (s?.status === 'ok') shown = `"${Number.isInteger(s.value) ? String(s.value) : formatScaled(toScaled(s.value))}"`
-    else if (s?.status === 'invalid') shown = JSON.stringify(`?${rawText(content.cells, info.path).trim()}`)
-    figures += `${k === 0 ? '' : ','}${quoted[k]},${shown}`
-    k += 1
+    if (s?.status === 'ok') {
+      const v = s.value
+      shown = Number.isInteger(v) ? (v >= 0 && v < 1000 ? (QUOTED_SMALL[v] as string) : `"${v}"`) : `"${formatScaled(toScaled(v))}"`
+    } else if (s?.status === 'invalid') shown = JSON.stringify(`?${rawText(content.cells, info.path).trim()}`)
+    parts.push(before, shown)
   }
-  figures += ']'
+  parts.push(']')
+  const figures = parts.join('')
   const head = JSON.stringify([
     CANONICAL_VERSION,
     template.id,
