@@ -5,11 +5,15 @@ import type { Basis } from '../core/values/types'
 import { auditAgain, auditFile, basesOf } from './audit-file'
 import type { InputFile } from './walk'
 
-/** What a thread is asked: a batch of files, or one file's part in the 跨年度 pass (cross-year-pass.ts). */
+/**
+ * What a thread is asked: a batch of files, or one file's part in the 跨年度 pass (cross-year-pass.ts).
+ * `problems: false` when nothing will write the problems out (no --out): the rows come back with their
+ * counts but no problem list, a quarter of the bytes to send, parse and hold.
+ */
 export type Task =
-  | { readonly kind: 'files'; readonly files: readonly InputFile[] }
+  | { readonly kind: 'files'; readonly files: readonly InputFile[]; readonly problems: boolean }
   | { readonly kind: 'bases'; readonly file: InputFile; readonly ids: readonly string[] }
-  | { readonly kind: 'again'; readonly file: InputFile; readonly bases: readonly [string, Basis][] }
+  | { readonly kind: 'again'; readonly file: InputFile; readonly bases: readonly [string, Basis][]; readonly problems: boolean }
 type Answer<T extends Task> = T extends { kind: 'files' } ? AuditRow[][] : T extends { kind: 'bases' } ? [string, Basis][] : AuditRow[]
 
 interface Done {
@@ -18,18 +22,26 @@ interface Done {
   readonly json: string
 }
 
+/** A row as the command keeps it when no problem list is written: counts, families and all, no list. */
+const withoutProblems = (r: AuditRow): AuditRow => (r.problems.length === 0 ? r : { ...r, problems: [] })
+
 /** Runs a task in this thread (the workers, and the command without threads). */
 export async function runTask<T extends Task>(task: T): Promise<Answer<T>> {
   switch (task.kind) {
     case 'files': {
       const rows: AuditRow[][] = []
-      for (const file of task.files) rows.push(await auditFile(file))
+      for (const file of task.files) {
+        const got = await auditFile(file)
+        rows.push(task.problems ? got : got.map(withoutProblems))
+      }
       return rows as Answer<T>
     }
     case 'bases':
       return (await basesOf(task.file, task.ids)) as Answer<T>
-    case 'again':
-      return (await auditAgain(task.file, task.bases)) as Answer<T>
+    case 'again': {
+      const rows = await auditAgain(task.file, task.bases)
+      return (task.problems ? rows : rows.map(withoutProblems)) as Answer<T>
+    }
   }
   throw new Error('unknown task')
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main'
+import { runTask } from '../../src/cli/threads'
 import { brokenOnlyFolder, cleanFolder, fixtureFolder, twoYearsFolder } from './fixture-folder'
 
 async function run(args: string[]) {
@@ -85,6 +86,19 @@ describe('nianbao-audit (in process)', () => {
     expect(reports.map((r) => r['读取状态'])).toEqual(['完整', '完整', '完整', '无法读取', '完整'])
     const problems = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['问题']!)
     expect(problems.some((p) => p['规则'] === 'T3-1' && String(p['单元格']).includes('「自然人」'))).toBe(true)
+  })
+})
+
+describe('the threads’ answers', () => {
+  it('carry the problem lists only when they will be written out (--out); the counts either way', async () => {
+    const dir = fixtureFolder()
+    const files = [{ path: join(dir, 'daxing-broken.json'), shown: 'daxing-broken.json' }]
+    const [[full]] = (await runTask({ kind: 'files', files, problems: true })) as [[import('../../src/core/audit/types').AuditRow]]
+    const [[lean]] = (await runTask({ kind: 'files', files, problems: false })) as [[import('../../src/core/audit/types').AuditRow]]
+    expect(full.problems.map((p) => p.ruleId)).toContain('T3-1')
+    expect(lean.problems).toEqual([])
+    expect({ ...lean, problems: full.problems }).toEqual(full)
+    expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(full).length / 2)
   })
 })
 
