@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main'
 import { runTask } from '../../src/cli/threads'
+import { buildCli } from './build-cli'
 import { brokenOnlyFolder, cleanFolder, fixtureFolder, twoYearsFolder } from './fixture-folder'
 
 async function run(args: string[]) {
@@ -104,28 +105,24 @@ describe('the threads’ answers', () => {
 
 describe('nianbao-audit (built, as npx runs it: node 20, no TypeScript)', () => {
   it('builds to one .mjs that runs on a folder with the same output and exit code', () => {
-    // inside the project, as dist-cli is: the dependencies resolve from its node_modules
-    mkdirSync(join(process.cwd(), 'node_modules', '.tmp'), { recursive: true })
-    const outDir = mkdtempSync(join(process.cwd(), 'node_modules', '.tmp', 'cli-'))
-    const build = spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'error'], { encoding: 'utf8' })
-    expect(build.status, build.stderr).toBe(0)
+    const cli = buildCli()
     const dir = fixtureFolder()
-    const r = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), dir], { encoding: 'utf8' })
+    const r = spawnSync(process.execPath, [cli, dir], { encoding: 'utf8' })
     expect(r.stderr).toBe('')
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共5份：完整4，部分0，无法读取1；有错误1份；重复2份')
     expect(r.status).toBe(1)
-    const clean = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), cleanFolder()], { encoding: 'utf8' })
+    const clean = spawnSync(process.execPath, [cli, cleanFolder()], { encoding: 'utf8' })
     expect(clean.status).toBe(0)
     // threads get files in batches: every file, missing ones included, keeps its row and its place
-    const one = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), dir, 'no-such-file.docx', dir, '--threads=1'], { encoding: 'utf8' })
-    const three = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), dir, 'no-such-file.docx', dir, '--threads=3'], { encoding: 'utf8' })
+    const one = spawnSync(process.execPath, [cli, dir, 'no-such-file.docx', dir, '--threads=1'], { encoding: 'utf8' })
+    const three = spawnSync(process.execPath, [cli, dir, 'no-such-file.docx', dir, '--threads=3'], { encoding: 'utf8' })
     expect(one.stdout).toContain('no-such-file.docx')
     expect(one.stdout.split('\n').filter((l) => l.startsWith('共'))).toEqual(['共11份：完整8，部分0，无法读取3；有错误2份；重复4份'])
     expect(three.stdout).toBe(one.stdout)
     // the 跨年度 pass in threads: the same lines as in one thread
     const years = twoYearsFolder()
-    const yearsOne = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), years, '--threads=1'], { encoding: 'utf8' })
-    const yearsTwo = spawnSync(process.execPath, [join(outDir, 'nianbao-audit.mjs'), years, '--threads=2'], { encoding: 'utf8' })
+    const yearsOne = spawnSync(process.execPath, [cli, years, '--threads=1'], { encoding: 'utf8' })
+    const yearsTwo = spawnSync(process.execPath, [cli, years, '--threads=2'], { encoding: 'utf8' })
     expect(yearsOne.stdout.split('\n').filter((l) => l.startsWith('跨年度：'))).toHaveLength(2)
     expect(yearsTwo.stdout).toBe(yearsOne.stdout)
   }, 60_000)
