@@ -15,32 +15,43 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * audit's time per data package. test/core/cell-tables-schema.test.ts holds it to the nested-record schema.
  */
 export function cellTreeIssues(value: unknown, add: (issue: Issue) => void): void {
+  // the paths are made only for an issue: a report has hundreds of cells and nearly never an issue
   const notRecord = (input: unknown, path: PropertyKey[]) => add({ code: 'invalid_type', expected: 'record', input, path })
-  const key = (k: string, path: PropertyKey[]) => {
-    if (k.length > CELL_LIMITS.key) add({ code: 'invalid_key', origin: 'record', input: k, path: [...path, k], issues: [] })
-    return k.length <= CELL_LIMITS.key
-  }
+  const badKey = (k: string, path: PropertyKey[]) => add({ code: 'invalid_key', origin: 'record', input: k, path: [...path, k], issues: [] })
   if (!isRecord(value)) return notRecord(value, [])
-  for (const [t, table] of Object.entries(value)) {
-    if (!key(t, [])) continue
+  const tables = Object.keys(value)
+  for (const t of tables) {
+    if (t.length > CELL_LIMITS.key) {
+      badKey(t, [])
+      continue
+    }
+    const table = value[t]
     if (!isRecord(table)) {
       notRecord(table, [t])
       continue
     }
-    for (const [r, row] of Object.entries(table)) {
-      if (!key(r, [t])) continue
+    for (const r of Object.keys(table)) {
+      if (r.length > CELL_LIMITS.key) {
+        badKey(r, [t])
+        continue
+      }
+      const row = table[r]
       if (!isRecord(row)) {
         notRecord(row, [t, r])
         continue
       }
-      for (const [c, text] of Object.entries(row)) {
-        if (!key(c, [t, r])) continue
+      for (const c of Object.keys(row)) {
+        if (c.length > CELL_LIMITS.key) {
+          badKey(c, [t, r])
+          continue
+        }
+        const text = row[c]
         if (typeof text !== 'string') add({ code: 'invalid_type', expected: 'string', input: text, path: [t, r, c] })
         else if (text.length > CELL_LIMITS.cellText) add({ code: 'too_big', origin: 'string', maximum: CELL_LIMITS.cellText, inclusive: true, input: text, path: [t, r, c] })
       }
     }
   }
-  if (Object.keys(value).length > CELL_LIMITS.tables) add({ code: 'custom', message: '表格数量过多', input: value, path: [] })
+  if (tables.length > CELL_LIMITS.tables) add({ code: 'custom', message: '表格数量过多', input: value, path: [] })
 }
 
 /** Every table's cell texts, keyed table → row → column (content.cells, and a basis's cells). */
