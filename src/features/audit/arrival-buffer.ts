@@ -10,6 +10,8 @@ export interface ArrivalBuffer<T> {
   push(items: readonly T[]): void
   /** nothing is delivered for the next `ms` (each keystroke extends it) */
   hold(ms: number): void
+  /** how much of the last hold is left, in ms (0 when none): the reading pool waits as long */
+  heldFor(): number
   /** deliver now, hold or not (the batch ended) */
   flushNow(): void
   /** drop what is pending */
@@ -56,6 +58,7 @@ export function arrivalBuffer<T>({ everyMs, maxHoldMs, deliver, now = () => perf
     hold(ms) {
       quietUntil = Math.max(quietUntil, now() + ms)
     },
+    heldFor: () => Math.max(0, quietUntil - now()),
     flushNow,
     clear() {
       if (timer !== null) clearTimeout(timer)

@@ -16,7 +16,15 @@ export interface PoolOptions {
   readonly onProgress: (p: PoolProgress) => void
   /** a worker factory, replaceable in tests */
   readonly spawn?: () => Worker
+  /**
+   * How long to wait before a worker starts its next file (the user is typing in the page): 0 to go on.
+   * A worker idle while a key is handled leaves its core to the page's painting; pauses in a row end
+   * after MAX_PAUSE_MS however long the typing goes on.
+   */
+  readonly pauseMs?: () => number
 }
+
+export const MAX_PAUSE_MS = 10_000
 
 const spawnAuditWorker = () => new Worker(new URL('../../workers/audit.worker.ts', import.meta.url), { type: 'module' })
 
@@ -45,8 +53,8 @@ export function runPool(files: readonly File[], o: PoolOptions): { done: Promise
   let done = 0
   let cancelled = false
   const workers = new Set<Worker>()
-  // each file's time limit, so that 取消 stops them too (a limit firing after cancel added rows and
-  // progress to whatever batch the page showed by then)
+  // each file's time limit and each pause, so that 取消 stops them too (a limit firing after cancel added
+  // rows and progress to whatever batch the page showed by then)
   const limits = new Set<ReturnType<typeof setTimeout>>()
   let finish: () => void = () => {}
   const finished = new Promise<void>((resolve) => (finish = resolve))
@@ -57,7 +65,17 @@ export function runPool(files: readonly File[], o: PoolOptions): { done: Promise
     if (done === files.length) finish()
   }
 
-  const lane = (worker: Worker) => {
+  const lane = (worker: Worker, pausedAt: number | null = null) => {
+    const wait = next < files.length && !cancelled ? (o.pauseMs?.() ?? 0) : 0
+    const t = Date.now()
+    if (wait > 0 && (pausedAt === null || t - pausedAt < MAX_PAUSE_MS)) {
+      const pause = setTimeout(() => {
+        limits.delete(pause)
+        if (!cancelled) lane(worker, pausedAt ?? t)
+      }, wait)
+      limits.add(pause)
+      return
+    }
     const i = next++
     const file = files[i]
     if (cancelled || !file) {

@@ -83,6 +83,8 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
       setProgress({ done: 0, total: files.length, startedAt, endedAt: null, cancelled: false })
       const run = runPool(files, {
         spawn: pool.spawn,
+        // while the user types, the workers finish their file and wait (see PoolOptions.pauseMs)
+        pauseMs: () => buffer().heldFor(),
         onRows: push,
         onProgress: (p) => {
           doneRef.current = p.done
@@ -129,7 +131,7 @@ export function useAuditBatch(formatById: (id: string) => ReportTemplate | undef
     setProgress(null)
   }, [buffer])
 
-  /** the user is typing in the search box: arriving rows wait (see arrival-buffer) */
+  /** the user is typing in the search box: arriving rows wait (see arrival-buffer), the workers pause between files */
   const holdForTyping = useCallback(() => buffer().hold(TYPING_HOLD_MS), [buffer])
 
   return { rows, progress, holdForTyping, addFiles, addDrafts, cancel, clear, running: progress !== null && progress.endedAt === null }

@@ -38,7 +38,7 @@ describe('the 审核 batch: rows reach the table in batches, wait while the user
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
 
-  it('typing holds the rows (the progress still moves); the end of the batch delivers at once', async () => {
+  it('typing holds the rows and pauses the reading between files (the progress shows what is done); the end of the batch delivers at once', async () => {
     const { hook, worker } = setup()
     act(() => hook.result.current.addFiles(files(3)))
     act(() => worker().answer())
@@ -48,9 +48,14 @@ describe('the 审核 batch: rows reach the table in batches, wait while the user
     expect(hook.result.current.progress?.done).toBe(1)
     await act(async () => vi.advanceTimersByTime(400))
     expect(hook.result.current.rows.map((r) => r.source)).toEqual(['r0.docx'])
-    // the last two while typing: the batch's end does not wait for the hold
+    // typing: the file being read is finished, the next waits until the keys stop
     act(() => hook.result.current.holdForTyping())
     act(() => worker().answer())
+    expect(worker()).toBeUndefined()
+    await act(async () => vi.advanceTimersByTime(600))
+    expect(worker().asked.map((t) => t.file.name)).toEqual(['r2.docx'])
+    // the last one answered while typing: the batch's end does not wait for the hold
+    act(() => hook.result.current.holdForTyping())
     await act(async () => {
       worker().answer()
       await Promise.resolve()
