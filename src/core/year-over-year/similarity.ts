@@ -13,12 +13,15 @@ export interface Similarity {
   readonly passages: readonly Passage[]
 }
 
-/** k-character grams of last year's text in a chained hash table of typed arrays: no allocation per gram. */
+/**
+ * k-character grams of last year's text in a chained hash table: one typed array, no allocation per
+ * gram. Positions are stored plus one, so the array's zeros are the empty links and need no filling.
+ */
 export interface GramIndex {
   readonly text: string
-  /** bucket → the last position whose gram falls in it, or -1 */
+  /** bucket → 1 + the last position whose gram falls in it, or 0 */
   readonly head: Int32Array
-  /** position → the previous position in the same bucket, or -1 */
+  /** position → 1 + the previous position in the same bucket, or 0 */
   readonly next: Int32Array
 }
 
@@ -52,8 +55,9 @@ function gramHash(text: string, at: number): number {
 export function indexGrams(text: string): GramIndex {
   const bits = bucketBits(text.length)
   const mask = (1 << bits) - 1
-  const head = new Int32Array(1 << bits).fill(-1)
-  const next = new Int32Array(Math.max(0, text.length)).fill(-1)
+  const table = new Int32Array((1 << bits) + text.length)
+  const head = table.subarray(0, 1 << bits)
+  const next = table.subarray(1 << bits)
   if (text.length >= K) {
     // rolling: each gram's hash from the one before in constant time (a loop, not a callback: this runs for
     // every report of a batch audit)
@@ -61,7 +65,7 @@ export function indexGrams(text: string): GramIndex {
     for (let at = 0; ; at++) {
       const b = h & mask
       next[at] = head[b] as number
-      head[b] = at
+      head[b] = at + 1
       if (at + K >= text.length) break
       h = (Math.imul(h - Math.imul(text.charCodeAt(at), POW), BASE) + text.charCodeAt(at + K)) | 0
     }
@@ -85,7 +89,7 @@ export function similarPassages(now: string, last: GramIndex): Similarity {
     let best = 0
     let bestAt = -1
     let tries = 0
-    for (let j = last.head[gramHash(now, i) & mask] as number; j >= 0 && tries < MAX_TRIES; j = last.next[j] as number, tries++) {
+    for (let j = (last.head[gramHash(now, i) & mask] as number) - 1; j >= 0 && tries < MAX_TRIES; j = (last.next[j] as number) - 1, tries++) {
       let n = 0
       while (i + n < now.length && j + n < old.length && now.charCodeAt(i + n) === old.charCodeAt(j + n)) n++
       if (n > best) {
