@@ -45,7 +45,7 @@ const nodeSha256 = (pieces: readonly string[]) => {
 
 let options: Promise<AuditSourceOptions> | undefined
 
-type Extra = Pick<AuditSourceOptions, 'keepContent' | 'basisFor'>
+type Extra = Pick<AuditSourceOptions, 'keepContent' | 'basisFor' | 'withFingerprint'>
 
 /** One file → its rows; never throws (a file that cannot be opened is a row with the reason). */
 export async function auditFile(item: InputFile, extra: Extra = {}): Promise<AuditRow[]> {
@@ -63,7 +63,7 @@ export async function auditFile(item: InputFile, extra: Extra = {}): Promise<Aud
 export async function basesOf(item: InputFile, ids: readonly string[]): Promise<[string, Basis][]> {
   const wanted = new Set(ids)
   const out: [string, Basis][] = []
-  for (const r of await auditFile(item, { keepContent: true })) {
+  for (const r of await auditFile(item, { keepContent: true, withFingerprint: false })) {
     const template = r.formatId ? FORMATS.find((f) => f.id === r.formatId) : undefined
     if (wanted.has(r.id) && r.content && template) out.push([r.id, basisFrom(template, r.content, r.source)])
   }
@@ -73,6 +73,7 @@ export async function basesOf(item: InputFile, ids: readonly string[]): Promise<
 /** 跨年度, this year's side: the wanted reports of the file audited again with last year's basis. */
 export async function auditAgain(item: InputFile, bases: readonly [string, Basis][]): Promise<AuditRow[]> {
   const byId = new Map(bases)
-  const rows = await auditFile(item, { basisFor: (id) => byId.get(id) })
+  // no fingerprint: the row keeps the first audit's (the basis is not the report's own content)
+  const rows = await auditFile(item, { basisFor: (id) => byId.get(id), withFingerprint: false })
   return rows.filter((r) => byId.has(r.id))
 }

@@ -83,14 +83,14 @@ export async function main(argv: readonly string[], print: (line: string) => voi
   // the file each row came from, for the 跨年度 pass (a path and a name per row, not the content)
   const fileOf: (InputFile | undefined)[] = []
   const run = <T extends Task>(task: T) => (pool ? pool.run(task) : runTask(task))
-  // the problem lists are only written out (--out); the printed lines need the counts alone
-  const problems = args.out !== undefined
+  // problem lists and fingerprints are only written out (--out); the printed lines need the counts alone
+  const detail = args.out !== undefined
   await inOrder<WalkItem[], { file?: InputFile; rows: AuditRow[] }[]>(
     batches(walkInputs(args.inputs), pool ? BATCH : 1),
     CONCURRENCY * (pool ? threads : 1),
     async (batch, b) => {
       const files = batch.filter((item): item is InputFile => !('missing' in item))
-      const audited = files.length === 0 ? [] : await run({ kind: 'files', files, problems })
+      const audited = files.length === 0 ? [] : await run({ kind: 'files', files, detail })
       let next = 0
       return batch.map((item, i) =>
         'missing' in item ? { rows: [unreadableRow(`#${b}.${i}`, item.missing, 'unknown', '找不到该文件或文件夹')] } : { file: item, rows: audited[next++] ?? [] },
@@ -108,7 +108,7 @@ export async function main(argv: readonly string[], print: (line: string) => voi
   )
   const cross = await crossYearPass(rows, fileOf, {
     bases: (file, ids) => run({ kind: 'bases', file, ids }),
-    again: (file, bases) => run({ kind: 'again', file, bases, problems }),
+    again: (file, bases) => run({ kind: 'again', file, bases, detail }),
   })
   await pool?.close()
   if (!args.quiet) {

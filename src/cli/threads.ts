@@ -7,13 +7,14 @@ import type { InputFile } from './walk'
 
 /**
  * What a thread is asked: a batch of files, or one file's part in the 跨年度 pass (cross-year-pass.ts).
- * `problems: false` when nothing will write the problems out (no --out): the rows come back with their
- * counts but no problem list, a quarter of the bytes to send, parse and hold.
+ * `detail: false` when nothing will write the rows out (no --out): the rows come back with their counts
+ * but no problem list (a quarter of the bytes to send, parse and hold) and no fingerprint (its canonical
+ * text and SHA-256 were a sixth of a data package's audit; the printed lines do not show it).
  */
 export type Task =
-  | { readonly kind: 'files'; readonly files: readonly InputFile[]; readonly problems: boolean }
+  | { readonly kind: 'files'; readonly files: readonly InputFile[]; readonly detail: boolean }
   | { readonly kind: 'bases'; readonly file: InputFile; readonly ids: readonly string[] }
-  | { readonly kind: 'again'; readonly file: InputFile; readonly bases: readonly [string, Basis][]; readonly problems: boolean }
+  | { readonly kind: 'again'; readonly file: InputFile; readonly bases: readonly [string, Basis][]; readonly detail: boolean }
 type Answer<T extends Task> = T extends { kind: 'files' } ? AuditRow[][] : T extends { kind: 'bases' } ? [string, Basis][] : AuditRow[]
 
 interface Done {
@@ -31,8 +32,8 @@ export async function runTask<T extends Task>(task: T): Promise<Answer<T>> {
     case 'files': {
       const rows: AuditRow[][] = []
       for (const file of task.files) {
-        const got = await auditFile(file)
-        rows.push(task.problems ? got : got.map(withoutProblems))
+        const got = await auditFile(file, { withFingerprint: task.detail })
+        rows.push(task.detail ? got : got.map(withoutProblems))
       }
       return rows as Answer<T>
     }
@@ -40,7 +41,7 @@ export async function runTask<T extends Task>(task: T): Promise<Answer<T>> {
       return (await basesOf(task.file, task.ids)) as Answer<T>
     case 'again': {
       const rows = await auditAgain(task.file, task.bases)
-      return (task.problems ? rows : rows.map(withoutProblems)) as Answer<T>
+      return (task.detail ? rows : rows.map(withoutProblems)) as Answer<T>
     }
   }
   throw new Error('unknown task')

@@ -53,7 +53,9 @@ describe('nianbao-audit (in process)', () => {
     expect(code).toBe(1)
     const out = mkdtempSync(join(tmpdir(), 'nianbao-years-out-'))
     await run([years, '-q', '--out', join(out, 'r.json')])
-    const json = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')) as { reports: { source: string; problems: { ruleId: string; family: string }[] }[] }
+    const json = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')) as { reports: { source: string; fingerprint: string | null; problems: { ruleId: string; family: string }[] }[] }
+    // written out, every row has its fingerprint: the rows audited again keep the first audit's
+    expect(json.reports.map((r) => r.fingerprint)).toEqual(Array.from({ length: 4 }, () => expect.stringMatching(/^[0-9a-f]{64}$/)))
     const a2024 = json.reports.find((r) => r.source.endsWith('a-2024.json'))
     expect(a2024?.problems.some((p) => p.ruleId === 'X-1' && p.family === '跨年度')).toBe(true)
     expect(json.reports.find((r) => r.source.endsWith('a-2023.json'))?.problems.some((p) => p.family === '跨年度')).toBe(false)
@@ -91,14 +93,16 @@ describe('nianbao-audit (in process)', () => {
 })
 
 describe('the threads’ answers', () => {
-  it('carry the problem lists only when they will be written out (--out); the counts either way', async () => {
+  it('carry the problem lists and fingerprints only when they will be written out (--out); the counts either way', async () => {
     const dir = fixtureFolder()
     const files = [{ path: join(dir, 'daxing-broken.json'), shown: 'daxing-broken.json' }]
-    const [[full]] = (await runTask({ kind: 'files', files, problems: true })) as [[import('../../src/core/audit/types').AuditRow]]
-    const [[lean]] = (await runTask({ kind: 'files', files, problems: false })) as [[import('../../src/core/audit/types').AuditRow]]
+    const [[full]] = (await runTask({ kind: 'files', files, detail: true })) as [[import('../../src/core/audit/types').AuditRow]]
+    const [[lean]] = (await runTask({ kind: 'files', files, detail: false })) as [[import('../../src/core/audit/types').AuditRow]]
     expect(full.problems.map((p) => p.ruleId)).toContain('T3-1')
     expect(lean.problems).toEqual([])
-    expect({ ...lean, problems: full.problems }).toEqual(full)
+    expect(full.fingerprint).toMatch(/^[0-9a-f]{64}$/)
+    expect(lean.fingerprint).toBeNull()
+    expect({ ...lean, problems: full.problems, fingerprint: full.fingerprint }).toEqual(full)
     expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(full).length / 2)
   })
 })

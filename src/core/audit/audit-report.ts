@@ -28,6 +28,8 @@ export interface ReportInput {
   readonly keepContent?: boolean
   /** SHA-256 other than Web Crypto's (node's, in the command line) */
   readonly hash?: Sha256
+  /** false: no fingerprint (null on the row), when nothing will show it (the command line without --out) */
+  readonly withFingerprint?: boolean
 }
 
 /** A blank-cell problem may name dozens of cells: the table shows the first few. */
@@ -74,7 +76,7 @@ export async function auditReport(input: ReportInput): Promise<AuditRow> {
     warnings: evaluation.warningCount,
     families,
     problems,
-    fingerprint: await fingerprint(template, content, { evaluation, hash: input.hash }),
+    fingerprint: input.withFingerprint === false ? null : await fingerprint(template, content, { evaluation, hash: input.hash }),
     ...(input.keepContent ? { content } : {}),
     ...(content.basis ? { basisYear: content.basis.year } : {}),
   }

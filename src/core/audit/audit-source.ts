@@ -32,6 +32,8 @@ export interface AuditSourceOptions {
   readonly today?: Date
   readonly keepContent?: boolean
   readonly hash?: Sha256
+  /** false: rows without fingerprints (see ReportInput.withFingerprint) */
+  readonly withFingerprint?: boolean
   /** UTF-8 → text other than TextDecoder (node's, in the command line: several times faster for Chinese text); same result */
   readonly decodeUtf8?: (bytes: Uint8Array) => string
   readonly zipLimits?: ZipLimits
@@ -112,7 +114,7 @@ async function auditBytes(bytes: Uint8Array, name: string, o: AuditSourceOptions
 async function auditPackage(bytes: Uint8Array, name: string, o: AuditSourceOptions, id: string): Promise<AuditRow> {
   const parsed = parsePackage((o.decodeUtf8 ?? utf8Decode)(bytes), o.formats, o.today)
   if (!parsed.ok) return unreadableRow(id, name, 'package', parsed.message)
-  return auditReport({ id, source: name, kind: 'package', template: parsed.template, content: withBasisFor(parsed.content, id, o), keepContent: o.keepContent, hash: o.hash })
+  return auditReport({ id, source: name, kind: 'package', template: parsed.template, content: withBasisFor(parsed.content, id, o), keepContent: o.keepContent, hash: o.hash, withFingerprint: o.withFingerprint })
 }
 
 async function auditDocument(bytes: Uint8Array, name: string, kind: SourceKind, o: AuditSourceOptions, id: string): Promise<AuditRow[]> {
@@ -134,6 +136,7 @@ async function auditDocument(bytes: Uint8Array, name: string, kind: SourceKind, 
       reason: imported.partialReason ?? '',
       keepContent: o.keepContent,
       hash: o.hash,
+      withFingerprint: o.withFingerprint,
     }),
   ]
 }

@@ -58,7 +58,7 @@ export interface AuditRow {
   readonly warnings: number
   readonly families: Readonly<Record<Family, number>>
   readonly problems: readonly AuditProblem[]
-  /** SHA-256 of the canonical content, hex; null when nothing was read */
+  /** SHA-256 of the canonical content, hex; null when nothing was read, or not asked for (the command line without --out) */
   readonly fingerprint: string | null
   /** set by markDuplicates: the other rows with the same agency and year */
   readonly duplicateOf?: readonly string[]
