@@ -1,8 +1,8 @@
 import type { Basis, ReportContent } from '../values/types'
-import { indexGrams, similarPassages, type GramIndex, type Similarity } from '../year-over-year/similarity'
+import { gramTableLength, indexGrams, similarPassages, type GramIndex, type Similarity } from '../year-over-year/similarity'
 import { partOf } from './narrative-figures'
 import type { Problem } from './types'
-import { memoByText, type WrittenField } from './written-fields'
+import { memoByText, memosBypassed, type WrittenField } from './written-fields'
 
 /** Share of a field's text found in last year's report above which it counts as copied (内容雷同). */
 export const SIMILAR_RATIO = 0.5
@@ -16,8 +16,21 @@ export function basisText(basis: Basis): string {
 
 const indexes = new WeakMap<Basis, { index: GramIndex; compare: (text: string) => Similarity }>()
 
-/** The comparison with one basis, built once per attached basis and remembered per field text. */
+/** The array batch audits build their indexes in (one report's at a time). */
+let scratch = new Int32Array(0)
+
+/**
+ * The comparison with one basis, built once per attached basis and remembered per field text. In a batch
+ * (`withoutMemos`) each basis is seen once: its index goes in one reused array, valid until the next
+ * comparerOf, and nothing is remembered.
+ */
 export function comparerOf(basis: Basis): (text: string) => Similarity {
+  if (memosBypassed()) {
+    const text = basisText(basis)
+    if (scratch.length < gramTableLength(text.length)) scratch = new Int32Array(gramTableLength(text.length))
+    const index = indexGrams(text, scratch)
+    return (t) => similarPassages(t, index)
+  }
   let hit = indexes.get(basis)
   if (!hit) {
     const index = indexGrams(basisText(basis))

@@ -49,6 +49,9 @@ export function withoutMemos<T>(work: () => T): T {
   }
 }
 
+/** Whether a `withoutMemos` is in progress: caches per object (a basis's index) are skipped too. */
+export const memosBypassed = (): boolean => unmemoized > 0
+
 /**
  * The last results of a pure function of a text: a keystroke changes one field, the others are found here.
  * `mayMatch` is a cheap test that lets most texts skip both the memo and the scan (`none` is returned):

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { indexGrams, MIN_PASSAGE, similarPassages } from '../../../src/core/year-over-year/similarity'
+import { gramTableLength, indexGrams, MIN_PASSAGE, similarPassages } from '../../../src/core/year-over-year/similarity'
 
 /**
  * The scan as first written (every gram of this year's text hashed up front, rolling): the faster scan
@@ -72,6 +72,20 @@ describe('similarPassages', () => {
         expect(similarPassages(now, indexGrams(last)).passages).toEqual(reference(now, last))
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('an index built in a reused array (a batch audit’s) finds the same passages as a new one, whatever the array held', () => {
+    // one array for every index, left dirty by the one before and filled with junk in between
+    let shared = new Int32Array(0)
+    fc.assert(
+      fc.property(pair, fc.integer({ min: -5, max: 500 }), ([now, last], junk) => {
+        if (shared.length < gramTableLength(last.length)) shared = new Int32Array(gramTableLength(last.length) + 64)
+        shared.fill(junk, gramTableLength(last.length))
+        if (junk % 3 === 0) shared.fill(junk)
+        expect(similarPassages(now, indexGrams(last, shared)).passages).toEqual(reference(now, last))
+      }),
+      { numRuns: 400 },
     )
   })
 
