@@ -18,7 +18,7 @@ const USAGE = `用法：nianbao-audit <文件夹或文件…> [--out 结果.xlsx
 /** Batches in flight per thread: enough to keep every thread busy while replies are handled. */
 const CONCURRENCY = 4
 /** Files per message to a thread: small data packages take well under a millisecond each. */
-const BATCH = 16
+const BATCH = 64
 
 /** The walk in groups of up to `size`, pulled lazily (the walk of 100,000 files is never listed at once). */
 async function* batches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {

@@ -25,7 +25,9 @@ export function findUnsafe(value: unknown, maxDepth: number = MAX_DEPTH, maxNode
       }
       return undefined
     }
-    for (const key of Object.keys(v)) {
+    // for-in, not Object.keys: no array per object (a batch audit walks every package); it sees every own
+    // key JSON.parse and structured clone make (and would see inherited enumerable ones too: only stricter)
+    for (const key in v) {
       if (FORBIDDEN_KEYS.has(key)) return 'forbidden-key'
       const found = walk((v as Record<string, unknown>)[key], depth + 1)
       if (found) return found

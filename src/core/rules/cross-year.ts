@@ -41,22 +41,29 @@ export function lastYearOf(basis: Basis): LastYear {
 
 /** The scaled value of one side, or null while any of its cells (either year) has no figure. */
 function sideValue(side: YearSide, states: CellStateTable, compiled: CompiledTemplate, last: LastYear): number | null {
-  let sum = 0
-  for (const [cells, sign] of [
-    [side.cells, 1],
-    [side.minus, -1],
-  ] as const) {
-    for (const c of cells ?? []) {
-      const i = compiled.cells.get(c)?.index
-      const s = i === undefined ? undefined : states.list[i]
-      if (!s || s.status !== 'ok') return null
-      sum += sign * toScaled(s.value)
+  const plus = thisYearSum(side.cells, states, compiled)
+  const minus = plus === null ? null : thisYearSum(side.minus, states, compiled)
+  if (plus === null || minus === null) return null
+  let sum = plus - minus
+  if (side.lastYear) {
+    for (const c of side.lastYear) {
+      const v = last(c)
+      if (v === null) return null
+      sum += toScaled(v)
     }
   }
-  for (const c of side.lastYear ?? []) {
-    const v = last(c)
-    if (v === null) return null
-    sum += toScaled(v)
+  return sum
+}
+
+/** This year's scaled sum of the cells, or null while any has no figure (loops, not arrays: every report of a batch runs this). */
+function thisYearSum(cells: readonly CellPath[] | undefined, states: CellStateTable, compiled: CompiledTemplate): number | null {
+  let sum = 0
+  if (!cells) return sum
+  for (const c of cells) {
+    const i = compiled.cells.get(c)?.index
+    const s = i === undefined ? undefined : states.list[i]
+    if (!s || s.status !== 'ok') return null
+    sum += toScaled(s.value)
   }
   return sum
 }
