@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { unreadableRow } from '../core/audit/audit-report'
 import { auditSource, type AuditSourceOptions } from '../core/audit/audit-source'
 import type { AuditRow } from '../core/audit/types'
@@ -7,34 +6,9 @@ import { FORMATS } from '../../templates'
 import { basisFrom } from '../core/year-over-year/basis'
 import type { Basis } from '../core/values/types'
 import { nodeReaders } from './readers'
+import { readFileCapped } from './read-file'
 import { nodeUtf8 } from './utf8'
 import type { InputFile } from './walk'
-
-/** A single file larger than this is not a report (zips of many reports included). */
-const MAX_FILE_BYTES = 512 * 1024 * 1024
-
-/**
- * Reads one file whole, synchronously: for the small files of a batch this is several times faster
- * than the promise API (one system call each for open, size, read, close, no thread-pool round trips),
- * and the audit is bound by the rule engine anyway. Only one file's bytes are held per slot.
- */
-function readFileCapped(path: string): Uint8Array | string {
-  const fd = openSync(path, 'r')
-  try {
-    const size = fstatSync(fd).size
-    if (size > MAX_FILE_BYTES) return `文件过大（${Math.round(size / 1024 / 1024)} MB）`
-    const bytes = new Uint8Array(size)
-    let at = 0
-    while (at < size) {
-      const n = readSync(fd, bytes, at, size - at, at)
-      if (n === 0) break
-      at += n
-    }
-    return at === size ? bytes : bytes.subarray(0, at)
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /** node's SHA-256: the same digest as Web Crypto's, without its per-call cost (about 0.2 ms); fed piece by piece. */
 const nodeSha256 = (pieces: readonly string[]) => {
@@ -51,9 +25,14 @@ type Extra = Pick<AuditSourceOptions, 'keepContent' | 'basisFor' | 'withFingerpr
 export async function auditFile(item: InputFile, extra: Extra = {}): Promise<AuditRow[]> {
   options ??= nodeReaders().then((readers) => ({ formats: FORMATS, readers, hash: nodeSha256, decodeUtf8: nodeUtf8 }))
   try {
-    const bytes = readFileCapped(item.path)
-    if (typeof bytes === 'string') return [unreadableRow(item.shown, item.shown, 'unknown', bytes)]
-    return await auditSource(bytes, item.shown, { ...(await options), ...extra })
+    const o = await options
+    const file = readFileCapped(item.path)
+    if (typeof file === 'string') return [unreadableRow(item.shown, item.shown, 'unknown', file)]
+    try {
+      return await auditSource(file.bytes, item.shown, { ...o, ...extra })
+    } finally {
+      file.release()
+    }
   } catch (e) {
     return [unreadableRow(item.shown, item.shown, 'unknown', `无法打开文件（${e instanceof Error ? e.message : String(e)}）`)]
   }

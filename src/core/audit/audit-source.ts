@@ -68,8 +68,8 @@ function kindOf(name: string, bytes: Uint8Array): SourceKind {
   return 'unknown'
 }
 
-/** A data package starts with `{` (after a byte order mark and spaces). */
-function looksLikeJson(bytes: Uint8Array): boolean {
+/** A data package starts with `{` (after a byte order mark and spaces); such bytes are only decoded, synchronously. */
+export function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   while (i < bytes.length && i < 64 && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++
   return bytes[i] === 0x7b
