@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
-import { contentSchema, LIMITS } from '../schema/content-schema'
+import { LIMITS } from '../schema/content-schema'
+import { parseContent } from '../schema/plain-content'
 import { pickFormat } from '../template/pick-format'
 import type { ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
@@ -110,7 +111,7 @@ function parse(text: string, formats: readonly ReportTemplate[], today: Date): P
   const format = checkFormat(formatId, formatVersion, formats)
   if (!format.ok) return refuse(format.message)
 
-  const content = contentSchema.safeParse(envelope.data.content)
+  const content = parseContent(envelope.data.content)
   if (!content.success) return refuse(`数据包内容不符合要求：${describeIssues(content.error.issues, 3, format.template)}`)
   const byYear = pickFormat(formats, content.data.year, today.getFullYear())
   if (!byYear.ok) return refuse(byYear.message)
