@@ -10,8 +10,9 @@ import type { Problem, RuleOrigin } from './types'
 /** Last year's figures by cell path; null where last year's report has no figure there. */
 export type LastYear = (path: CellPath) => number | null
 
-function figureOf(basis: Basis, path: CellPath): number | null {
-  const [t, r, c] = splitCellPath(path)
+function figureOf(basis: Basis, path: CellPath, compiled?: CompiledTemplate): number | null {
+  // the template's cells carry their path split once; splitting it again per read was a batch audit's cost
+  const [t, r, c] = compiled?.cells.get(path)?.at ?? splitCellPath(path)
   return parseFormatted(basis.cells[t]?.[r]?.[c])
 }
 
@@ -21,16 +22,16 @@ const readers = new WeakMap<Basis, LastYear>()
  * Last year's figures, read once per attached basis (the same object from keystroke to keystroke).
  * The basis stores canonical texts ('12', '-3', '1932.583'), written when it was attached.
  */
-export function lastYearOf(basis: Basis): LastYear {
+export function lastYearOf(basis: Basis, compiled?: CompiledTemplate): LastYear {
   // a batch audit sees each basis once: a reader remembered for it would only be filled
-  if (memosBypassed()) return (path) => figureOf(basis, path)
+  if (memosBypassed()) return (path) => figureOf(basis, path, compiled)
   let read = readers.get(basis)
   if (!read) {
     const memo = new Map<CellPath, number | null>()
     read = (path) => {
       const hit = memo.get(path)
       if (hit !== undefined) return hit
-      const value = figureOf(basis, path)
+      const value = figureOf(basis, path, compiled)
       memo.set(path, value)
       return value
     }

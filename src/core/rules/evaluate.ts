@@ -44,7 +44,7 @@ export function evaluate(template: ReportTemplate, content: ReportContent): Eval
   const writing = [content.opening, ...content.overview.map((s) => `${s.title}${s.body}`), content.problems, content.other].join('\n')
   // the cross-year rules compare with the report of the year before only
   const basis = content.basis
-  const last = basis && basis.year === content.year - 1 ? lastYearOf(basis) : null
+  const last = basis && basis.year === content.year - 1 ? lastYearOf(basis, compiled) : null
   if (basis && !last) {
     problems.push({ key: 'X-0/year', ruleId: 'X-0', severity: 'warning', partId: 'title', cells: [], field: 'year', message: `附加的上年报告是${basis.year}年度的，不是${content.year - 1}年度，跨年度核对未进行：请更换上年报告` })
   }
