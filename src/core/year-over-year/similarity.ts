@@ -67,21 +67,20 @@ export function indexGrams(text: string, reuse?: Int32Array): GramIndex {
   const reused = reuse !== undefined && reuse.length >= size
   const table = reused ? reuse.subarray(0, size) : new Int32Array(size)
   if (reused) table.fill(0, 0, 1 << bits)
-  const head = table.subarray(0, 1 << bits)
-  const next = table.subarray(1 << bits)
+  const heads = 1 << bits
   if (text.length >= K) {
-    // rolling: each gram's hash from the one before in constant time (a loop, not a callback: this runs for
-    // every report of a batch audit)
+    // rolling: each gram's hash from the one before in constant time; one array indexed with the links'
+    // offset, not two views (a loop, not a callback: this runs for every report of a batch audit)
     let h = gramHash(text, 0)
-    for (let at = 0; ; at++) {
+    const last = text.length - K
+    for (let at = 0; at <= last; at++) {
       const b = h & mask
-      next[at] = head[b] as number
-      head[b] = at + 1
-      if (at + K >= text.length) break
-      h = (Math.imul(h - Math.imul(text.charCodeAt(at), POW), BASE) + text.charCodeAt(at + K)) | 0
+      table[heads + at] = table[b] as number
+      table[b] = at + 1
+      if (at < last) h = (Math.imul(h - Math.imul(text.charCodeAt(at), POW), BASE) + text.charCodeAt(at + K)) | 0
     }
   }
-  return { text, head, next }
+  return { text, head: table.subarray(0, heads), next: table.subarray(heads) }
 }
 
 /**
@@ -94,7 +93,9 @@ export function similarPassages(now: string, last: GramIndex): Similarity {
   const passages: Passage[] = []
   const old = last.text
   const mask = last.head.length - 1
-  let covered = 0
+  // the visible characters outside passages, counted as the scan steps over them: the covered ones are the
+  // rest, so copied text is not counted twice
+  let uncovered = 0
   let i = 0
   while (i + K <= now.length) {
     let best = 0
@@ -110,19 +111,21 @@ export function similarPassages(now: string, last: GramIndex): Similarity {
     }
     if (best >= MIN_PASSAGE) {
       passages.push({ at: i, length: best, lastAt: bestAt })
-      covered += countVisible(now, i, i + best)
       i += best
-    } else i++
+    } else {
+      if (isVisible(now.charCodeAt(i))) uncovered++
+      i++
+    }
   }
+  uncovered += countVisible(now, i, now.length)
   const visible = countVisible(now, 0, now.length)
-  return { ratio: visible === 0 ? 0 : covered / visible, passages }
+  return { ratio: visible === 0 ? 0 : (visible - uncovered) / visible, passages }
 }
+
+const isVisible = (c: number) => c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0x3000 && c !== 0xa0
 
 function countVisible(s: string, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i)
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0x3000 && c !== 0xa0) n++
-  }
+  for (let i = from; i < to; i++) if (isVisible(s.charCodeAt(i))) n++
   return n
 }

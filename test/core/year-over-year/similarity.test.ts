@@ -75,6 +75,18 @@ describe('similarPassages', () => {
     )
   })
 
+  it('the share is the visible characters inside passages over all visible characters, on any texts', () => {
+    const visible = (s: string) => s.replace(/[ \n\r\t\u3000\u00a0]/g, '').length
+    fc.assert(
+      fc.property(fc.oneof(pair, repetitive), ([now, last]) => {
+        const { ratio, passages } = similarPassages(now, indexGrams(last))
+        const inside = passages.reduce((n, p) => n + visible(now.slice(p.at, p.at + p.length)), 0)
+        expect(ratio).toBeCloseTo(visible(now) === 0 ? 0 : inside / visible(now), 12)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
   it('an index built in a reused array (a batch audit’s) finds the same passages as a new one, whatever the array held', () => {
     // one array for every index, left by the index before it, or full of links to a real position of this
     // text (a stale head would add that position as a candidate in every bucket)
