@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { unreadableRow } from '../core/audit/audit-report'
+import { unreadableRow } from '../core/audit/unreadable-row'
 import { auditSource, type AuditSourceOptions } from '../core/audit/audit-source'
 import type { AuditRow } from '../core/audit/types'
 import { FORMATS } from '../../templates'

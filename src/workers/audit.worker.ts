@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { unreadableRow } from '../core/audit/audit-report'
+import { unreadableRow } from '../core/audit/unreadable-row'
 import { auditSource } from '../core/audit/audit-source'
 import { coreReaders } from '../core/audit/document-readers'
 import { loadPdfjs } from '../lib/pdfjs-browser'

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main'
@@ -108,8 +108,13 @@ describe('the threads’ answers', () => {
 })
 
 describe('nianbao-audit (built, as npx runs it: node 20, no TypeScript)', () => {
-  it('builds to one .mjs that runs on a folder with the same output and exit code', () => {
+  it('builds to a small entry (the rule engine in a chunk the threads load) that runs on a folder with the same output and exit code', () => {
     const cli = buildCli()
+    // the entry starts the threads before loading anything large
+    expect(statSync(cli).size).toBeLessThan(4000)
+    // a usage error and --help end at once, with the threads the entry may have started stopped
+    expect(spawnSync(process.execPath, [cli, '--bogus', '.'], { encoding: 'utf8', timeout: 20_000 }).status).toBe(2)
+    expect(spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8', timeout: 20_000 }).status).toBe(0)
     const dir = fixtureFolder()
     const r = spawnSync(process.execPath, [cli, dir], { encoding: 'utf8' })
     expect(r.stderr).toBe('')

@@ -1,4 +1,4 @@
-import { unreadableRow } from '../../core/audit/audit-report'
+import { unreadableRow } from '../../core/audit/unreadable-row'
 import type { AuditRow } from '../../core/audit/types'
 import type { AuditReply } from '../../workers/audit.worker'
 

@@ -1,5 +1,5 @@
 import { MAX_PAUSE_MS, runPool } from '../../../src/features/audit/audit-pool'
-import { unreadableRow } from '../../../src/core/audit/audit-report'
+import { unreadableRow } from '../../../src/core/audit/unreadable-row'
 
 /** A worker that never answers: a file stuck in reading. */
 class SilentWorker {

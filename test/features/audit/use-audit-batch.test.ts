@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react'
-import { unreadableRow } from '../../../src/core/audit/audit-report'
+import { unreadableRow } from '../../../src/core/audit/unreadable-row'
 import { useAuditBatch } from '../../../src/features/audit/use-audit-batch'
 import { FORMATS } from '../../../templates'
 
