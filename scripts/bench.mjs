@@ -414,7 +414,7 @@ function budgets(r) {
   add('pdf.browser', `PDF (${r.longestSeed}) in Chromium: pdf.js loaded + read, median`, p?.browser?.total.median, 1500, 'ms', p?.browser && `load ${p.browser.load.median} ms, read ${p.browser.read.median} ms`)
   const a = r.auditCli
   if (a) {
-    add('audit.cli.10000', 'nianbao-audit: 10,000 data packages, median wall time', median(a.packages10000.ms), 3000, 'ms', a.packages10000.summary)
+    add('audit.cli.10000', 'nianbao-audit: 10,000 data packages (-q: the summary line), median wall time', median(a.packages10000.ms), 3000, 'ms', `${a.packages10000.summary}${a.packages10000Out ? `; written out with --out result.json (problem lists and fingerprints): ${a.packages10000Out.ms} ms, peak RSS ${a.packages10000Out.rssMb} MB` : ''}`)
     add('audit.cli.docx1000', 'nianbao-audit: 1,000 generated .docx, median wall time', median(a.docx1000.ms), 30000, 'ms', a.docx1000.summary)
     const rss = (x) => Math.max(...x.rssMb)
     add('audit.cli.rss', 'nianbao-audit peak RSS, 10,000 ÷ 1,000 data packages (sub-linear in files: well under 10)', rss(a.packages10000) / rss(a.packages1000), 3, '×', `${rss(a.packages1000)} MB for 1,000, ${rss(a.packages10000)} MB for 10,000, ${rss(a.docx1000)} MB for 1,000 .docx`)

@@ -18,10 +18,10 @@ function writeCopies(dir, n, ext, bytesFor) {
 }
 
 /** One run of the built command: wall time (ms) and peak resident memory (MB) from GNU time. */
-function runCli(root, dir) {
+function runCli(root, dir, extra = []) {
   const cli = join(root, 'dist-cli', 'nianbao-audit.mjs')
   const t = process.hrtime.bigint()
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, dir, '-q'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, dir, '-q', ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const ms = Number(process.hrtime.bigint() - t) / 1e6
   const rssKb = Number(r.stderr.trim().split('\n').at(-1))
   const summary = r.stdout.trim().split('\n').find((l) => l.startsWith('共')) ?? r.stdout.trim().split('\n').at(-1)
@@ -42,6 +42,10 @@ export async function auditCliBench({ root, core, reps, log }) {
     out[`packages${n}`] = { ms: runs.map((r) => Math.round(r.ms)), rssMb: runs.map((r) => Math.round(r.rssMb)), summary: runs[0].summary }
     log(`  CLI, ${n} data packages: ${runs.map((r) => Math.round(r.ms)).join(', ')} ms, peak RSS ${runs.map((r) => Math.round(r.rssMb)).join(', ')} MB — ${runs[0].summary}`)
   }
+  // the same 10,000 written out (--out result.json): every row with its problem list and fingerprint
+  const written = runCli(root, join(work, 'packages-10000'), ['--out', join(work, 'result-10000.json')])
+  out.packages10000Out = { ms: Math.round(written.ms), rssMb: Math.round(written.rssMb) }
+  log(`  CLI, 10000 data packages with --out result.json: ${out.packages10000Out.ms} ms, peak RSS ${out.packages10000Out.rssMb} MB`)
   const docx = await core.seedDocxBytes('daxing-2024')
   const dir = join(work, 'docx-1000')
   writeCopies(dir, 1000, 'docx', () => docx)
