@@ -3,9 +3,8 @@ import { CELL_KINDS, type CellKind } from '../../../src/core/template/types'
 import { normalizeCell } from '../../../src/core/values/normalize-cell'
 
 /** Every text of up to four digits, as cells hold them: the short way for 0…999 must read what the long way reads. */
-const texts = [''].flatMap(function grow(prefix): string[] {
-  return prefix.length === 4 ? [prefix] : [...(prefix ? [prefix] : []), ...[...'0123456789'].flatMap((d) => grow(prefix + d))]
-})
+const grow = (prefix: string): string[] => (prefix.length === 4 ? [prefix] : [...(prefix ? [prefix] : []), ...[...'0123456789'].flatMap((d) => grow(prefix + d))])
+const texts = grow('')
 
 describe('normalizeCell on plain digits', () => {
   it('reads every text of one to four digits as its number, canonical text without leading zeros; 0…999 as shared readings', () => {
