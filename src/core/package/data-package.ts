@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { LIMITS } from '../schema/content-schema'
-import { parseContent } from '../schema/plain-content'
+import { isText, parseContent } from '../schema/plain-content'
+import { isRecord } from '../../lib/is-record'
 import { pickFormat } from '../template/pick-format'
 import type { ReportTemplate } from '../template/types'
 import type { ReportContent } from '../values/types'
@@ -73,7 +74,6 @@ export const envelopeSchema = z.object({
 
 type Envelope = ReturnType<typeof envelopeSchema.safeParse>
 
-const isText = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max
 const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1
 
 /**
@@ -82,11 +82,10 @@ const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1
  * The yes gives the value itself: only the schema's fields are read from it.
  */
 export function parseEnvelope(v: unknown): Envelope {
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const e = v as Record<string, unknown>
-    const ok = e['kind'] === PACKAGE_KIND && e['content'] !== undefined && isCount(e['packageVersion']) && isText(e['formatId'], 1, 64) && isCount(e['formatVersion'])
-    if (ok && (e['exportedAt'] === undefined || isText(e['exportedAt'], 0, 64)) && (e['name'] === undefined || isText(e['name'], 0, LIMITS.shortText))) {
-      return { success: true, data: e as z.output<typeof envelopeSchema> } as Envelope
+  if (isRecord(v)) {
+    const ok = v['kind'] === PACKAGE_KIND && v['content'] !== undefined && isCount(v['packageVersion']) && isText(v['formatId'], 64, 1) && isCount(v['formatVersion'])
+    if (ok && (v['exportedAt'] === undefined || isText(v['exportedAt'], 64)) && (v['name'] === undefined || isText(v['name'], LIMITS.shortText))) {
+      return { success: true, data: v as z.output<typeof envelopeSchema> } as Envelope
     }
   }
   return envelopeSchema.safeParse(v)
@@ -168,6 +167,3 @@ function recordAsPackage(record: Record<string, unknown>): Record<string, unknow
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

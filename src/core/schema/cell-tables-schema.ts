@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { isRecord } from '../../lib/is-record'
 import type { CellTexts } from '../values/types'
 
 /** The limits the cell tree is held to (the same numbers as LIMITS in content-schema.ts, which imports these). */
@@ -6,7 +7,6 @@ export const CELL_LIMITS = { key: 64, cellText: 64, tables: 10 } as const
 
 type Issue = Parameters<z.core.$RefinementCtx<unknown>['addIssue']>[0]
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * Checks table → row → column → text in one loop and reports what zod's nested `z.record`s would report

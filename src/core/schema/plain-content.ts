@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini'
+import { isRecord } from '../../lib/is-record'
 import { UNIT_TYPES } from '../values/types'
 import { cellTreeIssues } from './cell-tables-schema'
 import { contentSchema, LIMITS } from './content-schema'
@@ -11,14 +12,14 @@ import { contentSchema, LIMITS } from './content-schema'
  */
 export function plainlyValid(v: unknown): boolean {
   if (!isRecord(v)) return false
-  if (!text(v['agency'], LIMITS.shortText) || !year(v['year']) || !Object.hasOwn(UNIT_TYPES, v['unitType'] as string)) return false
-  if (!text(v['opening'], LIMITS.longText) || !text(v['problems'], LIMITS.longText) || !text(v['other'], LIMITS.longText)) return false
+  if (!isText(v['agency'], LIMITS.shortText) || !year(v['year']) || !Object.hasOwn(UNIT_TYPES, v['unitType'] as string)) return false
+  if (!isText(v['opening'], LIMITS.longText) || !isText(v['problems'], LIMITS.longText) || !isText(v['other'], LIMITS.longText)) return false
   if (!listOf(v['overview'], LIMITS.subsections, subsection) || !cellsValid(v['cells'])) return false
   if (!stringList(v['manualTotals'], LIMITS.tables, 64)) return false
   if (v['basis'] !== undefined && !basis(v['basis'])) return false
   if (v['drafted'] !== undefined && !listOf(v['drafted'], LIMITS.subsections, drafted)) return false
   // 汇总 units: zod's strict-shaped objects drop other keys, so a unit with any is left to zod
-  if (v['units'] !== undefined && !listOf(v['units'], LIMITS.units, (u) => only(u, UNIT_KEYS) && text(u['agency'], LIMITS.shortText) && year(u['year']) && optionalText(u['fingerprint'], 64))) return false
+  if (v['units'] !== undefined && !listOf(v['units'], LIMITS.units, (u) => only(u, UNIT_KEYS) && isText(u['agency'], LIMITS.shortText) && year(u['year']) && optionalText(u['fingerprint'], 64))) return false
   return true
 }
 
@@ -33,14 +34,14 @@ export function parseContent(v: unknown): Parsed {
 const UNIT_KEYS = new Set(['agency', 'year', 'fingerprint'])
 const BASIS_SUBSECTION_KEYS = new Set(['title', 'body', 'topicId'])
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const text = (v: unknown, max: number, min = 0): boolean => typeof v === 'string' && v.length <= max && v.length >= min
-const optionalText = (v: unknown, max: number): boolean => v === undefined || text(v, max)
+/** A string of `min` to `max` UTF-16 units, as z.string() with minLength/maxLength checks. */
+export const isText = (v: unknown, max: number, min = 0): boolean => typeof v === 'string' && v.length <= max && v.length >= min
+const optionalText = (v: unknown, max: number): boolean => v === undefined || isText(v, max)
 const year = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 1000 && (v as number) <= 9999
 
 function stringList(v: unknown, max: number, maxLength: number): boolean {
   if (!Array.isArray(v) || v.length > max) return false
-  for (const x of v) if (!text(x, maxLength)) return false
+  for (const x of v) if (!isText(x, maxLength)) return false
   return true
 }
 
@@ -64,13 +65,13 @@ function cellsValid(v: unknown): boolean {
   return ok
 }
 
-const subsection = (s: Record<string, unknown>) => text(s['id'], 64, 1) && text(s['title'], LIMITS.shortText) && text(s['body'], LIMITS.longText) && optionalText(s['topicId'], 64)
+const subsection = (s: Record<string, unknown>) => isText(s['id'], 64, 1) && isText(s['title'], LIMITS.shortText) && isText(s['body'], LIMITS.longText) && optionalText(s['topicId'], 64)
 
-const drafted = (d: Record<string, unknown>) => (d['kind'] === 'applications' || d['kind'] === 'review' || d['kind'] === 'proactive') && text(d['field'], 64, 1) && text(d['text'], LIMITS.longText)
+const drafted = (d: Record<string, unknown>) => (d['kind'] === 'applications' || d['kind'] === 'review' || d['kind'] === 'proactive') && isText(d['field'], 64, 1) && isText(d['text'], LIMITS.longText)
 
 function basis(b: unknown): boolean {
   if (!isRecord(b)) return false
-  if (!text(b['formatId'], 64, 1) || !year(b['year']) || !text(b['agency'], LIMITS.shortText) || !cellsValid(b['cells'])) return false
-  if (!text(b['problems'], LIMITS.longText) || !text(b['other'], LIMITS.longText) || !text(b['source'], LIMITS.shortText)) return false
-  return listOf(b['overview'], LIMITS.subsections, (s) => only(s, BASIS_SUBSECTION_KEYS) && text(s['title'], LIMITS.shortText) && text(s['body'], LIMITS.longText) && optionalText(s['topicId'], 64))
+  if (!isText(b['formatId'], 64, 1) || !year(b['year']) || !isText(b['agency'], LIMITS.shortText) || !cellsValid(b['cells'])) return false
+  if (!isText(b['problems'], LIMITS.longText) || !isText(b['other'], LIMITS.longText) || !isText(b['source'], LIMITS.shortText)) return false
+  return listOf(b['overview'], LIMITS.subsections, (s) => only(s, BASIS_SUBSECTION_KEYS) && isText(s['title'], LIMITS.shortText) && isText(s['body'], LIMITS.longText) && optionalText(s['topicId'], 64))
 }
