@@ -26,7 +26,8 @@ function checkInvariants(template: ReportTemplate, e: Evaluation) {
     expect([p.key, p.tableId]).toEqual([p.key, first === undefined ? undefined : compiled.cells.get(first)?.tableId])
     expect([p.key, engine.has(p.ruleId) || declared.has(p.ruleId)]).toEqual([p.key, true])
   }
-  const blank = [...compiled.cells.keys()].filter((path) => e.cells.get(path)?.status === 'blank')
+  // the cells a person fills: a computed total over blank cells is blank too, but it is no blank to fill
+  const blank = [...compiled.cells.keys()].filter((path) => e.cells.get(path)?.status === 'blank' && !e.computed.has(path))
   expect(e.blankCellCount).toBe(blank.length)
   expect(e.problems.filter((p) => isRule(p, 'S-4')).flatMap((p) => p.cells).sort()).toEqual(blank.sort())
   expect(e.errorCount).toBe(e.problems.filter((p) => p.severity === 'error').length)
@@ -49,6 +50,12 @@ describe.each(FORMATS.map((f) => [f.id, f] as const))('problems of %s', (_id, te
       }),
       { numRuns: 40 },
     )
+  })
+
+  it('count as blank the cells to fill, not the totals computed from them, also when every cell is blank', () => {
+    const empty = filledContent(template, () => '')
+    checkInvariants(template, evaluate(template, { ...empty, agency: '', problems: '', overview: [] }))
+    checkInvariants(template, evaluate(template, empty))
   })
 
   it('declare no rule id of the engine\'s own', () => {
