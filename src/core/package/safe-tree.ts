@@ -1,4 +1,3 @@
-/** Keys that would reach Object.prototype or a constructor if code ever merged the value into an object: '__proto__', 'constructor', 'prototype' (compared one by one in the walk). */
 /** Far deeper than any report (content → cells → table → row → cell is 5) and shallow enough for recursion. */
 export const MAX_DEPTH = 16
 /** A full report is about 50,000 cells (LIMITS: 10 tables × 100 rows × 50 columns); this is four times that. */
@@ -32,6 +31,7 @@ export function findUnsafe(value: unknown, maxDepth: number = MAX_DEPTH, maxNode
     // for-in, not Object.keys: no array per object; it sees every own key JSON.parse and structured clone
     // make (and would see inherited enumerable ones too: only stricter)
     for (const key in v) {
+      // keys that would reach Object.prototype or a constructor if code ever merged the value into an object
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') return 'forbidden-key'
       if (--budget < 0) return 'too-many'
       const x = (v as Record<string, unknown>)[key]
